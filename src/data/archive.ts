@@ -1,0 +1,74 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { todayIn, toIsoDate } from '../lib/dates.ts';
+import { relatedArticles } from '../lib/related.ts';
+import { byPopularity, groupByTerm, type Term } from '../lib/taxonomy.ts';
+import { summarize } from '../lib/summary.ts';
+import { site } from '../site.config.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+/** An article with what every listing needs, computed once per build. */
+export interface Article {
+  id: string;
+  entry: ArticleEntry;
+  data: ArticleEntry['data'];
+  summary: string;
+  /** Photo credits, for agency pages. */
+  agencies: string[];
+}
+
+/** The archive as the pages see it: published articles newest first, and their groupings. */
+export interface Archive {
+  articles: Article[];
+  byId: Map<string, Article>;
+  related: Map<string, Article[]>;
+  topics: Term<Article>[];
+  places: Term<Article>[];
+  agencies: Term<Article>[];
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** Loads the archive once per build; every page shares the result. */
+export function loadArchive(): Promise<Archive> {
+  archive ??= buildArchive();
+  return archive;
+}
+
+async function buildArchive(): Promise<Archive> {
+  const today = todayIn(site.timeZone);
+  const entries = await getCollection('articles', (entry) => isPublished(entry, today));
+  const articles = entries.sort(newestFirst).map(toArticle);
+  return {
+    articles,
+    byId: new Map(articles.map((article) => [article.id, article])),
+    related: relatedArticles(articles, (article) => ({ topics: article.data.tags, place: article.data.dateline })),
+    topics: byPopularity(groupByTerm(articles, (article) => article.data.tags)),
+    places: byPopularity(groupByTerm(articles, (article) => [article.data.dateline])),
+    agencies: byPopularity(groupByTerm(articles, (article) => article.agencies)),
+  };
+}
+
+/** Drafts and articles dated after today are left out of production builds, shown in dev. */
+function isPublished(entry: ArticleEntry, today: string): boolean {
+  if (import.meta.env.DEV) return true;
+  if (entry.data.draft) return false;
+  return !entry.data.date || toIsoDate(entry.data.date) <= today;
+}
+
+/** Newest first; undated articles last, in title order. */
+function newestFirst(a: ArticleEntry, b: ArticleEntry): number {
+  const dateA = a.data.date?.getTime() ?? -Infinity;
+  const dateB = b.data.date?.getTime() ?? -Infinity;
+  return dateB - dateA || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id);
+}
+
+function toArticle(entry: ArticleEntry): Article {
+  return {
+    id: entry.id,
+    entry,
+    data: entry.data,
+    summary: summarize(entry.body ?? ''),
+    agencies: [...new Set(entry.data.images.map((image) => image.credit).filter((credit): credit is string => Boolean(credit)))],
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * `npm run import -- <dump.txt>... [--out DIR] [--date YYYY-MM-DD] [--dry-run] [--json] [--force]`
+ *
+ * Exit codes: 0 done; 1 a dump could not be imported; 2 bad command line;
+ * 3 some articles were left alone because they were edited by hand (see --force).
+ */
+import { parseArgs, styleText } from 'node:util';
+// date-fns's root module loads every function (about a second): import the ones used.
+import { isMatch } from 'date-fns/isMatch';
+import { DumpError } from './dump-error.ts';
+import { importDump, type ArticleResult, type ImportOptions } from './import-dump.ts';
+import { createProgress } from './progress.ts';
+
+const USAGE = `Usage: npm run import -- <dump.txt>... [options]
+
+Parses news dumps into Markdown articles with front matter.
+
+Options:
+  --out DIR          where to write the articles (default: content/articles)
+  --date YYYY-MM-DD  publication date of the imported articles
+  --dry-run          report what would be written, write nothing
+  --json             print the articles as a JSON array, write nothing
+  --force            overwrite articles that were edited by hand since their import
+  -h, --help         show this help`;
+
+const stderr = process.stderr;
+const color = (style: Parameters<typeof styleText>[0], text: string) => styleText(style, text, { stream: stderr });
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content/articles' },
+        date: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length === 0) return usageError('no dump file given');
+  if (values.date !== undefined && !isCalendarDate(values.date)) {
+    return usageError(`--date ${values.date}: expected a calendar date such as 2024-09-08`);
+  }
+
+  const records: string[] = [];
+  const progress = values.json ? null : createProgress(stderr);
+  const options: ImportOptions = {
+    outDir: values.out,
+    date: values.date,
+    force: values.force,
+    dryRun: values['dry-run'],
+    onJson: values.json ? (record) => records.push(JSON.stringify(record)) : undefined,
+    onProgress: progress?.update,
+    onWarning: (message) => stderr.write(`${color('yellow', 'warning')} ${message}\n`),
+  };
+
+  const results: ArticleResult[] = [];
+  let failed = 0;
+  const claimed = new Set<string>();
+  for (const path of positionals) {
+    try {
+      const before = records.length;
+      try {
+        results.push(...(await importDump(path, options, claimed)));
+      } finally {
+        progress?.done();
+      }
+      if (values.json) flushJson(records.slice(before), before === 0);
+    } catch (error) {
+      failed += 1;
+      if (!(error instanceof DumpError)) throw error;
+      stderr.write(`${color('red', 'error')} ${error.message}\n`);
+    }
+  }
+  if (values.json) {
+    process.stdout.write(records.length === 0 ? '[]\n' : '\n]\n');
+    return failed > 0 ? 1 : 0;
+  }
+  return report(results, failed, options.dryRun);
+}
+
+/** Prints a dump's records as part of one JSON array across all dumps. */
+function flushJson(lines: string[], first: boolean): void {
+  if (lines.length === 0) return;
+  process.stdout.write(`${first ? '[\n' : ',\n'}${lines.join(',\n')}`);
+}
+
+function report(results: ArticleResult[], failed: number, dryRun: boolean): number {
+  const count = (...outcomes: ArticleResult['outcome'][]) => results.filter((r) => outcomes.includes(r.outcome)).length;
+  for (const result of results) {
+    if (result.outcome === 'conflict') {
+      stderr.write(`${color('yellow', 'conflict')} ${result.path}: ${result.reason}; left as it is (--force overwrites it)\n`);
+    } else if (result.outcome !== 'unchanged') {
+      stderr.write(`${dryRun ? 'would write' : result.outcome} ${result.path}\n`);
+    }
+  }
+  const written = count('created', 'updated', 'overwritten');
+  const conflicts = count('conflict');
+  const summary = [
+    `${results.length} article${results.length === 1 ? '' : 's'}:`,
+    `${written} ${dryRun ? 'to write' : 'written'},`,
+    `${count('unchanged')} unchanged,`,
+    `${conflicts} conflict${conflicts === 1 ? '' : 's'}`,
+  ].join(' ') + (failed > 0 ? `; ${failed} dump${failed === 1 ? '' : 's'} failed` : '');
+  console.log(written === 0 && conflicts === 0 && failed === 0 ? `${summary} (nothing to do)` : summary);
+  if (failed > 0) return 1;
+  return conflicts > 0 ? 3 : 0;
+}
+
+function usageError(message: string): number {
+  stderr.write(`${color('red', 'error')} ${message}\n\n${USAGE}\n`);
+  return 2;
+}
+
+function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
+}
+
+// A reader such as `head` closing the pipe early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    stderr.write(`${color('red', 'error')} ${(error as Error).message ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,145 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { shortHash, slugifyText } from '../lib/slugs.ts';
+import { importedArticleSchema } from '../schema/article.ts';
+import { parseArticleFile } from './article-file.ts';
+import { toFrontMatter, toJson, type ArticleJson } from './article-record.ts';
+import { DumpError } from './dump-error.ts';
+import { paragraphsToMarkdown } from './markdown-body.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { planWrite, type WriteOutcome } from './plan-write.ts';
+import { readArticles, type DumpArticle } from './read-articles.ts';
+import { InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
+
+export interface ImportOptions {
+  outDir: string;
+  /** Publication date for every article, YYYY-MM-DD. */
+  date?: string;
+  force: boolean;
+  /** Decide everything, write nothing. */
+  dryRun: boolean;
+  /** Called with each article's `--json` record instead of writing it. */
+  onJson?: (record: ArticleJson) => void;
+  onProgress?: (bytesRead: number, bytesTotal: number) => void;
+  onWarning?: (message: string) => void;
+}
+
+/** What happened to one article. */
+export interface ArticleResult {
+  slug: string;
+  path: string;
+  outcome: WriteOutcome;
+  reason?: string;
+}
+
+/** Slugs taken during this run, shared across the dumps of one command. */
+export type ClaimedSlugs = Set<string>;
+
+/**
+ * Imports one dump. It is read twice: first to check that every article in it is
+ * usable, so a bad dump writes nothing; then to write the articles one at a time.
+ */
+export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
+  const dump = await openDumpAndCheck(path, options);
+  if (!options.dryRun && !options.onJson) await mkdir(options.outDir, { recursive: true });
+  const results: ArticleResult[] = [];
+  for await (const item of readArticles(dump)) {
+    options.onProgress?.(item.bytesRead, dump.bytes);
+    const { slug, existing } = await claimSlug(item.article.title, dump.name, options.outDir, claimed);
+    const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
+    if (options.onJson) {
+      options.onJson(toJson(item.article, context));
+      continue;
+    }
+    const filePath = join(options.outDir, `${slug}.md`);
+    const plan = planWrite(existing, toFrontMatter(item.article, context), paragraphsToMarkdown(item.article.paragraphs), options);
+    if (plan.text !== undefined && !options.dryRun) await writeAtomically(filePath, plan.text);
+    results.push({ slug, path: filePath, outcome: plan.outcome, reason: plan.reason });
+  }
+  return results;
+}
+
+/** Opens the dump and reads it through once, falling back from UTF-8 to Windows-1252. */
+async function openDumpAndCheck(path: string, options: ImportOptions): Promise<Dump> {
+  const dump = await openDump(path);
+  try {
+    await checkArticles(dump, options);
+  } catch (error) {
+    if (!(error instanceof InvalidEncodingError) || dump.encoding !== 'utf-8') throw error;
+    dump.encoding = 'windows-1252';
+    await checkArticles(dump, options);
+    options.onWarning?.(`${path}: not UTF-8; read as Windows-1252`);
+  }
+  return dump;
+}
+
+/** Validates every article against the front-matter schema; throws a DumpError naming the first bad one. */
+async function checkArticles(dump: Dump, options: ImportOptions): Promise<void> {
+  let count = 0;
+  const onStrayLine = (line: string) =>
+    options.onWarning?.(`${dump.path}: a line with no article around it was left out: "${preview(line)}"`);
+  for await (const item of readArticles(dump, onStrayLine)) {
+    count += 1;
+    checkArticle(dump, item);
+  }
+  if (count === 0) throw new DumpError(dump.path, 'no article found (an article is a headline line followed by body text)');
+}
+
+function checkArticle(dump: Dump, { position, article }: DumpArticle): void {
+  const data = toFrontMatterForCheck(article, dump, position);
+  const result = importedArticleSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new DumpError(dump.path, `article ${position} ("${preview(article.title)}"): ${issue?.path.join('.')} ${issue?.message}`);
+  }
+}
+
+function toFrontMatterForCheck(article: ParsedArticle, dump: Dump, position: number) {
+  return { title: article.title, slug: 'checked-later', images: article.images, source: { file: dump.name, position } };
+}
+
+/**
+ * Picks the article's file name: its title's slug, or the slug with `-2`, `-3`, … when a
+ * file of that name belongs to another article: one claimed earlier in this run, or one
+ * imported from another dump or written by hand. Stable across re-imports of the same dump.
+ */
+async function claimSlug(
+  title: string,
+  sourceFile: string,
+  outDir: string,
+  claimed: ClaimedSlugs,
+): Promise<{ slug: string; existing: string | null }> {
+  const base = slugifyText(title) || `article-${shortHash(title)}`;
+  for (let counter = 1; ; counter += 1) {
+    const slug = counter === 1 ? base : `${base}-${counter}`;
+    if (claimed.has(slug)) continue;
+    const existing = await readFile(join(outDir, `${slug}.md`), 'utf8').catch(() => null);
+    if (existing === null || importedFrom(existing) === sourceFile) {
+      claimed.add(slug);
+      return { slug, existing };
+    }
+  }
+}
+
+/** The dump an article file was imported from, or null for a file written by hand. */
+function importedFrom(fileText: string): string | null {
+  const source = parseArticleFile(fileText)?.frontMatter.get('source');
+  const file = source && typeof source === 'object' && 'get' in source ? (source as { get(key: string): unknown }).get('file') : null;
+  return typeof file === 'string' ? file : null;
+}
+
+/** Writes to a temporary file beside the target, then renames it over: never a half-written article. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,72 @@
+import type { ImportedArticleData } from '../schema/article.ts';
+import { formatArticleFile, IMPORTED_FIELDS, importDigest, newFrontMatter, parseArticleFile, yamlDate } from './article-file.ts';
+
+/** What importing an article does to its file. */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'overwritten';
+
+export interface WritePlan {
+  outcome: WriteOutcome;
+  /** The file's new text; absent when nothing is to be written. */
+  text?: string;
+  /** Why a conflict is one. */
+  reason?: string;
+}
+
+/**
+ * Decides what to write for an imported article, given the file already there (or null).
+ * Editors own every field the importer does not (date, tags, draft, …) and those are kept;
+ * a change to imported text or fields since the import is a conflict unless `force`.
+ */
+export function planWrite(
+  existing: string | null,
+  data: ImportedArticleData,
+  body: string,
+  options: { force: boolean },
+): WritePlan {
+  const digest = importDigest(data, body);
+  const stamped: ImportedArticleData = { ...data, source: { file: '', position: 1, ...data.source, digest } };
+  if (existing === null) {
+    return { outcome: 'created', text: formatArticleFile({ frontMatter: newFrontMatter(stamped), body }) };
+  }
+
+  const file = parseArticleFile(existing);
+  if (!file) {
+    if (!options.force) return { outcome: 'conflict', reason: 'it has no front matter (written by hand?)' };
+    return { outcome: 'overwritten', text: formatArticleFile({ frontMatter: newFrontMatter(stamped), body }) };
+  }
+  const current = (file.frontMatter.toJS() ?? {}) as Record<string, unknown>;
+  const stored = (current.source as { digest?: unknown } | undefined)?.digest;
+  const handEdited = stored !== importDigest(current, file.body);
+  if (handEdited && !options.force) return { outcome: 'conflict', reason: 'it was edited by hand since it was imported' };
+  const addsDate = Boolean(stamped.date) && current.date === undefined;
+  if (!handEdited && stored === digest && !addsDate) return { outcome: 'unchanged' };
+
+  const { frontMatter } = file;
+  for (const field of IMPORTED_FIELDS) {
+    const value = stamped[field];
+    if (field === 'images') mergeImages(frontMatter, stamped.images ?? []);
+    else if (value === undefined || value === null) frontMatter.delete(field);
+    else frontMatter.set(field, value);
+  }
+  if (addsDate && typeof stamped.date === 'string') frontMatter.set('date', yamlDate(stamped.date));
+  if (current.tags === undefined && stamped.tags?.length) frontMatter.set('tags', stamped.tags);
+
+  const text = formatArticleFile({ frontMatter, body });
+  if (text === existing) return { outcome: 'unchanged' };
+  return { outcome: handEdited ? 'overwritten' : 'updated', text };
+}
+
+/** Sets each photo's caption and credit, keeping what editors added to it (an image file, alt text). */
+function mergeImages(frontMatter: ReturnType<typeof newFrontMatter>, images: NonNullable<ImportedArticleData['images']>): void {
+  const current = frontMatter.get('images');
+  const count = current && typeof current === 'object' && 'items' in current ? (current.items as unknown[]).length : 0;
+  if (count !== images.length) {
+    frontMatter.set('images', images);
+    return;
+  }
+  images.forEach((image, index) => {
+    frontMatter.setIn(['images', index, 'caption'], image.caption);
+    if (image.credit) frontMatter.setIn(['images', index, 'credit'], image.credit);
+    else frontMatter.deleteIn(['images', index, 'credit']);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Date helpers shared by the site. Every function works in the UTC context
+ * (`@date-fns/utc`), so output never depends on the machine's time zone: an
+ * article dated 2024-09-08 is September 8 everywhere.
+ */
+import { format, type Locale } from 'date-fns';
+import { ar, enUS } from 'date-fns/locale';
+import { utc } from '@date-fns/utc';
+import { tz } from '@date-fns/tz';
+
+/** True when `lang` is Arabic (`ar`, `ar-SA`, …). */
+export function isArabic(lang: string): boolean {
+  return lang.toLowerCase().split('-')[0] === 'ar';
+}
+
+/** The date-fns locale for an article language; English for anything unknown. */
+export function dateLocale(lang: string): Locale {
+  return isArabic(lang) ? ar : enUS;
+}
+
+/** UTC calendar date as `YYYY-MM-DD` (the `datetime` attribute format). */
+export function toIsoDate(d: Date): string {
+  return format(d, 'yyyy-MM-dd', { in: utc });
+}
+
+/** Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" (ar). */
+export function formatDate(d: Date, lang: string): string {
+  const pattern = isArabic(lang) ? 'd MMMM yyyy' : 'MMMM d, yyyy';
+  return format(d, pattern, { in: utc, locale: dateLocale(lang) });
+}
+
+/** Date with weekday: "Sunday, September 8, 2024" (en), "الأحد، 8 سبتمبر 2024" (ar). */
+export function formatLongDate(d: Date, lang: string): string {
+  const pattern = isArabic(lang) ? 'EEEE، d MMMM yyyy' : 'EEEE, MMMM d, yyyy';
+  return format(d, pattern, { in: utc, locale: dateLocale(lang) });
+}
+
+/** Today's calendar date in a time zone, `YYYY-MM-DD`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return format(now, 'yyyy-MM-dd', { in: tz(timeZone) });
+}

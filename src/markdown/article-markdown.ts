@@ -1,0 +1,17 @@
+import rehypeSanitize from 'rehype-sanitize';
+import remarkHtmlAsText from './remark-html-as-text.ts';
+import rehypeRelativeDays from './rehype-relative-days.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+/**
+ * How article Markdown becomes HTML, shared by the site (astro.config.mjs) and the tests.
+ * News text already carries typographic quotes and needs no tables or autolinks, so gfm
+ * and smartypants, most of the unified processor's cost, are off.
+ */
+export const articleMarkdownOptions = {
+  gfm: false,
+  smartypants: false,
+  remarkPlugins: [remarkHtmlAsText],
+  // Sanitize last, so that nothing an earlier plugin adds escapes the schema.
+  rehypePlugins: [rehypeRelativeDays, [rehypeSanitize, articleSanitizeSchema]],
+} as const;

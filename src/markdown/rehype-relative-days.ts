@@ -1,0 +1,127 @@
+/**
+ * Rehype plugin: wrap weekday references ("on Saturday") in
+ * `<time datetime="2024-09-07" title="Saturday, September 7, 2024">`,
+ * resolved against the article's publication date.
+ *
+ * Reads `date` and `lang` from the front matter Astro puts on the vfile
+ * (`file.data.astro.frontmatter`). Without a usable date it does nothing.
+ * Each text block (`p`, `li`, `td`, …) is analysed as a whole so the
+ * sentence around a weekday is visible; text inside `time`, `a`, `code`,
+ * `pre` still gives context but is never wrapped. A reference split
+ * across two text nodes is skipped.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { SKIP, visit } from 'unist-util-visit';
+import { formatLongDate } from '../lib/dates.ts';
+import { findWeekdayReferences, type WeekdayReference } from '../lib/relative-days.ts';
+
+type ArticleContext = { published: Date; lang: string };
+type Segment = { node: Text; parent: Element; start: number; end: number; wrappable: boolean };
+
+/** Elements analysed as one piece of running text. */
+const TEXT_BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'figcaption', 'caption', 'blockquote']);
+/** Elements whose text is never wrapped. */
+const OPAQUE = new Set(['time', 'a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'textarea']);
+
+/** Unified attacher: `unified().use(rehypeRelativeDays)`. */
+export function rehypeRelativeDays(): (tree: Root, file: VFile) => void {
+  return (tree, file) => {
+    const article = readArticleContext(file.data);
+    if (!article) return;
+    visit(tree, 'element', (node) => {
+      if (OPAQUE.has(node.tagName)) return SKIP;
+      if (TEXT_BLOCKS.has(node.tagName)) wrapWeekdays(node, article);
+      return undefined;
+    });
+  };
+}
+
+export default rehypeRelativeDays;
+
+/** Publication date and language from `file.data.astro.frontmatter`, if there is a date. */
+export function readArticleContext(data: unknown): ArticleContext | undefined {
+  const astro = isRecord(data) ? data.astro : undefined;
+  const frontmatter = isRecord(astro) ? astro.frontmatter : undefined;
+  if (!isRecord(frontmatter)) return undefined;
+  const published = toPublicationDate(frontmatter.date);
+  if (!published) return undefined;
+  const lang = typeof frontmatter.lang === 'string' && frontmatter.lang !== '' ? frontmatter.lang : 'en';
+  return { published, lang };
+}
+
+/**
+ * A front-matter date as a Date: a Date (YAML timestamps), a number, or a
+ * string whose leading `YYYY-MM-DD` is taken as the calendar date.
+ */
+function toPublicationDate(value: unknown): Date | undefined {
+  let date: Date | undefined;
+  if (value instanceof Date) date = value;
+  else if (typeof value === 'number') date = new Date(value);
+  else if (typeof value === 'string') {
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
+    date = new Date(day ? `${day}T00:00:00Z` : value);
+  }
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Find references over the block's whole text and wrap those that sit inside one wrappable text node. */
+function wrapWeekdays(block: Element, article: ArticleContext): void {
+  const segments: Segment[] = [];
+  const text = collectText(block, true, segments, '');
+  const references = findWeekdayReferences(text, article.published, article.lang);
+  for (const segment of segments) {
+    const inside = references.filter((r) => segment.start <= r.start && r.end <= segment.end);
+    if (segment.wrappable && inside.length > 0) replaceTextNode(segment, inside, article.lang);
+  }
+}
+
+/**
+ * Append the text under `element` to `text`, recording where each text node
+ * lands. Nested text blocks are left to their own pass; `<br>` reads as a
+ * line break.
+ */
+function collectText(element: Element, wrappable: boolean, segments: Segment[], text: string): string {
+  let result = text;
+  for (const child of element.children) {
+    if (child.type === 'text') {
+      segments.push({ node: child, parent: element, start: result.length, end: result.length + child.value.length, wrappable });
+      result += child.value;
+    } else if (child.type === 'element' && child.tagName === 'br') {
+      result += '\n';
+    } else if (child.type === 'element' && !TEXT_BLOCKS.has(child.tagName)) {
+      result = collectText(child, wrappable && !OPAQUE.has(child.tagName), segments, result);
+    }
+  }
+  return result;
+}
+
+/** Replace one text node by text and `<time>` pieces. */
+function replaceTextNode(segment: Segment, references: WeekdayReference[], lang: string): void {
+  const { node, parent } = segment;
+  const pieces: ElementContent[] = [];
+  let cursor = 0;
+  for (const reference of references) {
+    const start = reference.start - segment.start;
+    if (start > cursor) pieces.push({ type: 'text', value: node.value.slice(cursor, start) });
+    pieces.push(timeElement(reference, lang));
+    cursor = reference.end - segment.start;
+  }
+  if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
+  const index = parent.children.indexOf(node);
+  if (index >= 0) parent.children.splice(index, 1, ...pieces);
+}
+
+/** `<time datetime="YYYY-MM-DD" title="Saturday, September 7, 2024">Saturday</time>` */
+function timeElement(reference: WeekdayReference, lang: string): Element {
+  return {
+    type: 'element',
+    tagName: 'time',
+    properties: { dateTime: reference.date, title: formatLongDate(new Date(`${reference.date}T00:00:00Z`), lang) },
+    children: [{ type: 'text', value: reference.text }],
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/**
+ * The article front matter: the one contract between the importer (which validates
+ * what it writes against it) and the content collection (which validates what it reads).
+ */
+
+/** Lowercase ASCII words joined by single hyphens: the article's URL and file name. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const text = z.string().trim().min(1);
+
+/**
+ * Builds the schema. The collection passes Astro's `image()` so that a photo file named
+ * in the front matter goes through the image pipeline; the importer uses a plain path.
+ */
+export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
+  return z.object({
+    title: text,
+    slug: z.string().regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens'),
+    /** Publication date (a calendar date; YAML `2024-09-08` arrives as a UTC-midnight Date). */
+    date: z.coerce.date().optional(),
+    /** Last substantive update, when an editor sets one. */
+    updated: z.coerce.date().optional(),
+    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar').default('en'),
+    /** Where the story was filed from, e.g. Beirut. */
+    dateline: text.nullish(),
+    byline: text.nullish(),
+    images: z
+      .array(
+        z.object({
+          caption: text,
+          credit: text.nullish(),
+          /** An image file next to the article, when an editor adds one. */
+          src: photo.optional(),
+          /** Text alternative for the image file; the caption is used when absent. */
+          alt: z.string().optional(),
+        }),
+      )
+      .default([]),
+    tags: z.array(text).default([]),
+    draft: z.boolean().default(false),
+    /** Where the importer found the article: dump file, 1-based position, digest of what it wrote. */
+    source: z
+      .object({
+        file: z.string(),
+        position: z.number().int().positive(),
+        digest: z.string().optional(),
+      })
+      .optional(),
+  });
+}
+
+/** The schema as the importer checks it: photo files are plain relative paths. */
+export const importedArticleSchema = articleSchema(z.string());
+
+export type ImportedArticleData = z.input<typeof importedArticleSchema>;

@@ -1,0 +1,39 @@
+/**
+ * The one site configuration. Everything site-specific lives here; components read it.
+ * `SITE_URL` and `BASE_PATH` come from the environment so one build can deploy anywhere.
+ */
+export const site = {
+  name: 'The Archive',
+  description: 'News from the Middle East and beyond, archived as a fast static site.',
+  /** The site's default language; articles carry their own. */
+  lang: 'en',
+  publisher: {
+    name: 'The Archive',
+    /** Path under `public/`. */
+    logo: 'logo.svg',
+  },
+  articlesPerPage: 20,
+  /** Articles per topic, place and agency page. */
+  topicArticlesPerPage: 20,
+  /** Publication dates are calendar dates in this zone; "today" for drafts and future articles too. */
+  timeZone: 'UTC',
+  /** Newest articles in each feed. */
+  feedSize: 50,
+} as const;
+
+/** The deployed origin, e.g. https://news.example.org (no trailing slash needed). */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.SITE_URL || 'https://example.org';
+}
+
+/** The path the site is served under: `/` at a domain root, `/news/` for a project site. */
+export function basePath(env: Record<string, string | undefined> = process.env): string {
+  const raw = (env.BASE_PATH ?? '/').trim();
+  const trimmed = raw.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Folder of the article Markdown files; the benchmark points it at a scratch folder. */
+export function articlesDir(env: Record<string, string | undefined> = process.env): string {
+  return env.NEWS_ARTICLES_DIR || './content/articles';
+}

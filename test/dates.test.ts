@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { ar, enUS } from 'date-fns/locale';
+import { dateLocale, formatDate, formatLongDate, toIsoDate } from '../src/lib/dates.ts';
+
+const SEPT_8 = new Date('2024-09-08');
+
+describe('dates', () => {
+  test.each([
+    { date: '2024-09-08T00:00:00Z', iso: '2024-09-08' },
+    { date: '2024-09-08T23:59:59Z', iso: '2024-09-08' },
+    { date: '2024-09-08T01:00:00+03:00', iso: '2024-09-07' },
+  ])('toIsoDate($date) is the UTC calendar date $iso', ({ date, iso }) => {
+    expect(toIsoDate(new Date(date))).toBe(iso);
+  });
+
+  test('formatDate in English', () => {
+    expect(formatDate(SEPT_8, 'en')).toBe('September 8, 2024');
+  });
+
+  test('formatDate in Arabic', () => {
+    expect(formatDate(SEPT_8, 'ar')).toContain('سبتمبر');
+  });
+
+  test('formatLongDate includes the weekday', () => {
+    expect(formatLongDate(SEPT_8, 'en')).toBe('Sunday, September 8, 2024');
+    expect(formatLongDate(SEPT_8, 'ar')).toContain('الأحد');
+  });
+
+  test('dateLocale picks Arabic for ar and ar-* and English otherwise', () => {
+    expect(dateLocale('ar')).toBe(ar);
+    expect(dateLocale('ar-SA')).toBe(ar);
+    expect(dateLocale('en')).toBe(enUS);
+    expect(dateLocale('fr')).toBe(enUS);
+  });
+});
