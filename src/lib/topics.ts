@@ -153,6 +153,7 @@ const GAZETTEER: readonly Entry[] = [
   { name: 'European Union', aliases: ['EU', 'E.U.'], ar: ['الاتحاد الأوروبي'] },
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization'], ar: ['الناتو', 'حلف شمال الأطلسي'] },
   { name: 'Arab League', ar: ['الجامعة العربية', 'جامعة الدول العربية'] },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC'], ar: ['مجلس التعاون الخليجي'] },
   { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizballah'], ar: ['حزب الله'] },
   { name: 'Kata’ib Hezbollah', aliases: ['Kataib Hezbollah'], ar: ['كتائب حزب الله'] },
   { name: 'Hamas', ar: ['حماس'] },
@@ -249,20 +250,15 @@ const MAX_NGRAM = 6;
 const TOKEN_RE =
   /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐][\p{L}\p{M}\p{N}]+)*|[.!?:;,()[\]{}"“”‘’«»—–]/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const SPACE_CHAR = /\s/;
-/** Characters that join word parts: apostrophes and hyphens. */
-const JOINERS = new Set(["'", '’', '‘', '-', '‐']);
-const HYPHENS = new Set(['-', '‐']);
+/** Jumps to likely capitals: ASCII, Latin-1, Latin Extended, Greek and Cyrillic (checked after). */
+const CAPITAL_SEARCH = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
 const PARTICLE_GAP = /^\s+(?:(?:of|al|el|bin|ibn|bint|de|del|da|di|du|van|von|der|la|le)\s+){1,2}$/;
-const ABBREVIATION_GAP = /^\.\s+$/;
-const SPACES = /^\s*$/;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWERCASE = /^\p{Ll}/u;
 const PREFIXED_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const HYPHEN = /[-‐]/;
-const POSSESSIVE = /['’][sS]$/;
 const NAME_PREFIX_RE = /^(?:al|el|ad|ar|as|ash|at|az|an)-/;
 
 // ---------------------------------------------------------------------------
@@ -293,9 +289,10 @@ interface Cursor {
 }
 
 function makeWord(text: string, initial: boolean, cursor: Cursor): Word {
-  const lower = text.toLowerCase().replaceAll('’', "'");
-  const acronym = ACRONYM.test(text);
-  const cap = CAPITALISED.test(text) || PREFIXED_NAME.test(text);
+  let lower = text.toLowerCase();
+  if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+  const acronym = text.length > 1 && isUpperOrDot(text.charCodeAt(1)) && ACRONYM.test(text);
+  const cap = isUpperChar(text, 0) || PREFIXED_NAME.test(text);
   return {
     text,
     key: acronym ? text.replaceAll('.', '') : lower,
@@ -308,7 +305,7 @@ function makeWord(text: string, initial: boolean, cursor: Cursor): Word {
   };
 }
 
-/** Splits text into words and phrase breaks. */
+/** Splits a short text (headline, alias) into words and phrase breaks. */
 function tokenize(text: string, cursor: Cursor): Item[] {
   const items: Item[] = [];
   let initial = true;
@@ -331,11 +328,10 @@ function tokenize(text: string, cursor: Cursor): Item[] {
 
 /** Adds one token, dropping a possessive and splitting hyphenated compounds where needed. */
 function pushWord(items: Item[], token: string, initial: boolean, cursor: Cursor): void {
-  const possessive = token.length > 3 && POSSESSIVE.test(token);
+  const possessive = token.length > 3 && (token.endsWith('’s') || token.endsWith("'s"));
   const text = possessive ? token.slice(0, -2) : token;
-  const parts = text.split(HYPHEN);
-  if (parts.length === 1) items.push(makeWord(text, initial, cursor));
-  else pushCompound(items, parts, initial, cursor);
+  if (text.includes('-') || text.includes('‐')) pushCompound(items, text.split(HYPHEN), initial, cursor);
+  else items.push(makeWord(text, initial, cursor));
   if (possessive) items.push(null);
 }
 
@@ -344,7 +340,7 @@ function pushWord(items: Item[], token: string, initial: boolean, cursor: Cursor
  * two mentions, "Iran-backed" keeps "Iran", "pro-Iranian" keeps "Iranian".
  */
 function pushCompound(items: Item[], parts: string[], initial: boolean, cursor: Cursor): void {
-  const caps = parts.map((part) => CAPITALISED.test(part));
+  const caps = parts.map((part) => isUpperChar(part, 0));
   const rest = caps.slice(1);
   if (NAME_PREFIXES.has(parts[0].toLowerCase()) && rest.every(Boolean)) {
     items.push(makeWord(parts.join('-'), initial, cursor));
@@ -371,34 +367,59 @@ function wordKey(text: string): string {
 
 /** Matching key of a word sequence. */
 function phraseKey(words: readonly Word[]): string {
-  return words.map((word) => word.key).join(' ');
+  return words.length === 1 ? words[0].key : words.map((word) => word.key).join(' ');
 }
 
 /**
  * Capitalised words of a paragraph (and the particles joining them), with breaks where a
  * phrase cannot go on. Lowercase text is skipped, not tokenised: this is the hot path.
  */
-function scanParagraph(text: string, cursor: Cursor): Item[] {
+function scanParagraph(text: string, cursor: Cursor, midCap: Set<string>): Item[] {
   const items: Item[] = [];
   const span: Span = { start: 0, end: 0 };
   let end = 0;
-  let previous = '';
   while (findCapToken(text, end, span)) {
-    const gap = text.slice(end, span.start);
-    const abbreviation = ABBREVIATIONS.has(previous) && ABBREVIATION_GAP.test(gap);
-    const initial = end === 0 ? !LETTER_OR_DIGIT.test(gap) || startsSentence(gap) : !abbreviation && startsSentence(gap);
-    if (end > 0 && !abbreviation && !SPACES.test(gap)) {
-      const particles = PARTICLE_GAP.exec(gap);
+    const gap = gapBefore(text, end, span.start);
+    if (end > 0 && gap !== GAP_SPACE && gap !== GAP_ABBREVIATION) {
+      const particles = span.start - end <= 12 ? PARTICLE_GAP.exec(text.slice(end, span.start)) : null;
       if (!particles) items.push(null);
       else for (const particle of particles[0].trim().split(/\s+/)) items.push(makeWord(particle, false, cursor));
     }
-    const token = text.slice(span.start, span.end);
-    pushWord(items, token, initial, cursor);
+    const initial = gap === GAP_SENTENCE || (end === 0 && gap === GAP_SPACE);
+    const count = items.length;
+    pushWord(items, text.slice(span.start, span.end), initial, cursor);
+    for (let i = count; i < items.length; i++) noteMidCap(items[i], midCap);
     end = span.end;
-    previous = token.toLowerCase();
   }
   items.push(null);
   return items;
+}
+
+/** What lies between two capitalised words. */
+const GAP_SPACE = 0;
+const GAP_ABBREVIATION = 1;
+const GAP_SENTENCE = 2;
+const GAP_OTHER = 3;
+
+/** Classifies `text[from, to)`, read backwards: only spaces, "Gen. ", a sentence end, or other. */
+function gapBefore(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < from) return GAP_SPACE;
+  if (i === from && text[i] === '.' && from > 0 && isAbbreviationBefore(text, from)) return GAP_ABBREVIATION;
+  for (; i >= from; i--) {
+    const char = text[i];
+    if (SENTENCE_STARTS.has(char)) return GAP_SENTENCE;
+    if (!CLOSERS.has(char) && !isSpaceCode(text.charCodeAt(i))) return GAP_OTHER;
+  }
+  return from === 0 ? GAP_SPACE : GAP_OTHER;
+}
+
+/** Whether the word ending at `end` is an abbreviation such as "Gen" or "Dr". */
+function isAbbreviationBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && end - start < 4 && isWordChar(text, start - 1)) start--;
+  return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Start and end of a token in a text. */
@@ -408,52 +429,59 @@ interface Span {
 }
 
 /**
- * Finds the next word that is capitalised ("Iraq", "U.S.", "Iran-backed") or hyphenated with
- * a capitalised part ("al-Sudani", "pro-Iranian"), skipping other words character by character.
+ * Finds the next word that is capitalised ("Iraq", "U.S.", "Iran-backed", "pro-Iranian" →
+ * "Iranian") or a prefixed name ("al-Sudani"). A regex jumps to the next capital letter.
  */
 function findCapToken(text: string, from: number, span: Span): boolean {
-  let i = from;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i++;
+  CAPITAL_SEARCH.lastIndex = from;
+  while (CAPITAL_SEARCH.test(text)) {
+    const i = CAPITAL_SEARCH.lastIndex - 1;
+    if (!isUpperChar(text, i)) continue;
+    const previous = text.charCodeAt(i - 1);
+    if (i > 0 && isWordChar(text, i - 1)) {
+      CAPITAL_SEARCH.lastIndex = wordEnd(text, i); // "iPhone": not a name
       continue;
     }
-    const capitalised = isUpperChar(text, i);
-    const end = wordEnd(text, i, span);
-    if (capitalised || span.start < 0) {
-      span.end = capitalised ? dottedEnd(text, i, end) : end;
-      span.start = i;
-      return true;
-    }
-    i = end;
+    span.start = previous === 45 || previous === 8208 ? prefixStart(text, i - 1) : i;
+    const end = wordEnd(text, i);
+    span.end = end === i + 1 ? dottedEnd(text, end) : end;
+    return true;
   }
   return false;
 }
 
-/** End of the word at `start`, across inner apostrophes and hyphens; `span.start` < 0 flags a capital after a hyphen. */
-function wordEnd(text: string, start: number, span: Span): number {
-  span.start = start;
+/** Start of a name prefix ending in the hyphen at `hyphen` ("al-" in "al-Sudani"), else the next index. */
+function prefixStart(text: string, hyphen: number): number {
+  let start = hyphen;
+  while (start > 0 && hyphen - start < 3 && isWordChar(text, start - 1)) start--;
+  const prefix = text.slice(start, hyphen).toLowerCase();
+  const whole = start === 0 || !isWordChar(text, start - 1);
+  return whole && NAME_PREFIXES.has(prefix) ? start : hyphen + 1;
+}
+
+/** End of the word at `start`, across inner apostrophes and hyphens. */
+function wordEnd(text: string, start: number): number {
   let j = start + 1;
   for (;;) {
     while (j < text.length && isWordChar(text, j)) j++;
-    if (!JOINERS.has(text[j] ?? '') || j + 1 >= text.length || !isWordChar(text, j + 1)) return j;
-    if (HYPHENS.has(text[j]) && isUpperChar(text, j + 1)) span.start = -1;
+    if (!isJoinerCode(text.charCodeAt(j)) || !isWordChar(text, j + 1)) return j;
     j += 2;
   }
 }
 
 /** Extends a single capital over dotted abbreviations ("U.S.", "U.N.") and initials ("F. Kennedy"). */
-function dottedEnd(text: string, start: number, end: number): number {
-  if (end !== start + 1 || text[end] !== '.') return end;
+function dottedEnd(text: string, end: number): number {
+  if (text[end] !== '.') return end;
   let j = end;
   while (text[j] === '.' && isUpperChar(text, j + 1) && text[j + 2] === '.') j += 2;
   if (j > end) return j + 1;
-  return SPACE_CHAR.test(text[end + 1] ?? '') && isUpperChar(text, end + 2) ? end + 1 : end;
+  return isSpaceCode(text.charCodeAt(end + 1)) && isUpperChar(text, end + 2) ? end + 1 : end;
 }
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: quotes, dashes
   return WORD_CHAR.test(text[i]);
 }
 
@@ -463,22 +491,35 @@ function isUpperChar(text: string, i: number): boolean {
   return CAPITALISED.test(text[i]);
 }
 
-/** True when the text before a word ends a sentence or opens a quotation. */
-function startsSentence(gap: string): boolean {
-  for (let i = gap.length - 1; i >= 0; i--) {
-    const char = gap[i];
-    if (SENTENCE_STARTS.has(char)) return true;
-    if (!CLOSERS.has(char) && !SPACES.test(char)) return false;
-  }
-  return false;
+function isUpperOrDot(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 46 || code > 127;
 }
 
-/** Whether `word` (lowercase) is written somewhere in `text` as a whole word. */
-function hasLowercaseWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    const before = text[i - 1] ?? ' ';
-    const after = text[i + word.length] ?? ' ';
-    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+}
+
+/** Apostrophes and hyphens inside words: ' ’ ‘ - ‐. */
+function isJoinerCode(code: number): boolean {
+  return code === 39 || code === 45 || code === 8217 || code === 8216 || code === 8208;
+}
+
+/** Whether a sentence's first word also appears in lowercase ("Another"), memoised. */
+function isCommonWord(word: Word, evidence: Evidence): boolean {
+  let answer = evidence.lowercase.get(word.lower);
+  if (answer === undefined) {
+    answer = writtenInLowercase(evidence.texts, word.text.toLowerCase());
+    evidence.lowercase.set(word.lower, answer);
+  }
+  return answer;
+}
+
+/** Whether `word` (lowercase) is written somewhere in `texts` as a whole word. */
+function writtenInLowercase(texts: readonly string[], word: string): boolean {
+  for (const text of texts) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      if (!isWordChar(text, i - 1) && !isWordChar(text, i + word.length)) return true;
+    }
   }
   return false;
 }
@@ -491,6 +532,8 @@ function wordsOf(text: string): Word[] {
 // ---------------------------------------------------------------------------
 // Gazetteer indexes
 
+/** Entry → candidate id. */
+const ENTRY_IDS = new Map(GAZETTEER.map((entry) => [entry, `\u0001${entry.name}`]));
 /** English alias key → entry. */
 const ALIASES = new Map<string, Entry>();
 /** Keys of words that may be peeled off the front of a longer phrase (demonyms, "US", "UN"). */
@@ -535,35 +578,42 @@ interface Candidate {
 
 /** What the whole text shows about words, to judge capitals at sentence starts. */
 interface Evidence {
-  /** All the paragraphs, searched for lowercase uses of a sentence's first word. */
-  text: string;
+  /** The paragraphs, searched for lowercase uses of a sentence's first word. */
+  texts: readonly string[];
   /** Keys of words capitalised in mid-sentence somewhere. */
   midCap: Set<string>;
+  /** Memo of {@link writtenInLowercase} answers. */
+  lowercase: Map<string, boolean>;
 }
 
-function candidateId(mention: Mention): string {
-  return mention.entry ? `g:${mention.entry.name}` : `p:${phraseKey(mention.words)}`;
-}
-
+/** A name key without its Arabic article: "al-sudani" → "sudani". */
 function nameCore(key: string): string {
-  return key.replace(NAME_PREFIX_RE, '');
+  const dash = key.indexOf('-');
+  return (dash === 2 || dash === 3) && NAME_PREFIX_RE.test(key) ? key.slice(dash + 1) : key;
 }
 
 function coreOf(words: readonly Word[]): string[] {
   return words.filter((word) => !PARTICLES.has(word.lower)).map((word) => nameCore(word.key));
 }
 
+/** Candidate id of a gazetteer entry; phrase candidates use their key, which never starts with \u0001. */
+function entryId(entry: Entry): string {
+  return ENTRY_IDS.get(entry) ?? '';
+}
+
 /** Adds a mention to the tally; `inTitle` mentions only earn the headline bonus. */
 function addMention(candidates: Map<string, Candidate>, mention: Mention, inTitle: boolean): void {
-  const id = candidateId(mention);
+  const { words, entry } = mention;
+  const key = entry ? '' : phraseKey(words);
+  const id = entry ? entryId(entry) : key;
   let candidate = candidates.get(id);
   if (!candidate) {
-    candidate = { id, entry: mention.entry, count: 0, inTitle: false, first: mention.words[0].pos, forms: new Map(), core: coreOf(mention.words) };
+    candidate = { id, entry, count: 0, inTitle: false, first: words[0].pos, forms: new Map(), core: entry ? [] : coreOf(words) };
     candidates.set(id, candidate);
   }
-  if (inTitle) markInTitle(candidate, mention.words[0].pos);
+  if (inTitle) markInTitle(candidate, words[0].pos);
   else candidate.count++;
-  const key = phraseKey(mention.words);
+  if (entry) return;
   const form = candidate.forms.get(key);
   if (!form) candidate.forms.set(key, { text: mention.words.map((word) => word.text).join(' '), count: inTitle ? 0 : 1, own: true });
   else if (!inTitle) form.count++;
@@ -574,8 +624,8 @@ function englishCandidates(input: TopicInput): Map<string, Candidate> {
   const titleCursor: Cursor = { pos: -1_000_000 };
   const title = tokenize(input.title, titleCursor);
   const cursor: Cursor = { pos: 0 };
-  const paragraphs = input.paragraphs.map((paragraph) => scanParagraph(paragraph, cursor));
-  const evidence = gatherEvidence(input.paragraphs, paragraphs);
+  const evidence: Evidence = { texts: input.paragraphs, midCap: new Set(), lowercase: new Map() };
+  const paragraphs = input.paragraphs.map((paragraph) => scanParagraph(paragraph, cursor, evidence.midCap));
   const candidates = new Map<string, Candidate>();
   for (const items of paragraphs) {
     for (const mention of mentionsIn(items, evidence)) addMention(candidates, mention, false);
@@ -586,14 +636,12 @@ function englishCandidates(input: TopicInput): Map<string, Candidate> {
   return candidates;
 }
 
-function gatherEvidence(texts: readonly string[], paragraphs: readonly Item[][]): Evidence {
-  const evidence: Evidence = { text: texts.join('\n'), midCap: new Set() };
-  for (const items of paragraphs) {
-    for (const word of items) {
-      if (word?.cap && !word.initial) evidence.midCap.add(word.key).add(nameCore(word.key));
-    }
-  }
-  return evidence;
+/** Records a word capitalised in mid-sentence: evidence that it is a name. */
+function noteMidCap(word: Item, midCap: Set<string>): void {
+  if (!word?.cap || word.initial) return;
+  midCap.add(word.key);
+  const core = nameCore(word.key);
+  if (core !== word.key) midCap.add(core);
 }
 
 /** Mentions in a run of items: capitalised phrases, cleaned up and resolved. */
@@ -608,7 +656,8 @@ function mentionsIn(items: readonly Item[], evidence: Evidence): Mention[] {
   };
   for (const item of items) {
     if (item?.cap) {
-      phrase.push(...particles, item);
+      if (particles.length > 0) phrase.push(...particles);
+      phrase.push(item);
       particles = [];
     } else if (item?.particle && phrase.length > 0 && particles.length < 2) {
       particles.push(item);
@@ -626,11 +675,18 @@ function isStopword(word: Word): boolean {
 
 /** Resolves one capitalised phrase into mentions. */
 function phraseMentions(phrase: Word[], evidence: Evidence, out: Mention[]): void {
+  if (phrase.length === 1) {
+    wordMention(phrase, evidence, out);
+    return;
+  }
   let words = phrase;
   const first = words[0];
   if (first.initial && !first.acronym && !ALIASES.has(first.key)) {
-    if (isStopword(first) || hasLowercaseWord(evidence.text, first.text.toLowerCase())) words = words.slice(1);
-    else if (words.length === 1 && !evidence.midCap.has(first.key) && !evidence.midCap.has(nameCore(first.key))) return;
+    if (words.length === 1) {
+      if (!evidence.midCap.has(first.key) && !evidence.midCap.has(nameCore(first.key))) return;
+    } else if (isStopword(first) || isCommonWord(first, evidence)) {
+      words = words.slice(1);
+    }
   }
   for (const segment of splitWhere(words, isStopword)) {
     const whole = trimParticles(segment);
@@ -638,6 +694,15 @@ function phraseMentions(phrase: Word[], evidence: Evidence, out: Mention[]): voi
     if (entry) out.push({ words: whole, entry });
     else for (const part of splitTitles(whole)) peelMentions(trimParticles(part), out);
   }
+}
+
+/** The common case of {@link phraseMentions}: a phrase of one word. */
+function wordMention(phrase: Word[], evidence: Evidence, out: Mention[]): void {
+  const word = phrase[0];
+  const entry = ALIASES.get(word.key);
+  if (entry) out.push({ words: phrase, entry });
+  else if (word.initial && !word.acronym && !evidence.midCap.has(word.key) && !evidence.midCap.has(nameCore(word.key))) return;
+  else if (!isStopword(word) && !TITLE_CORE.has(word.lower) && !IGNORED_PHRASES.has(word.key)) out.push({ words: phrase });
 }
 
 /** Splits a phrase at the words matching `test`, dropping them. */
@@ -780,7 +845,8 @@ function markTitleHits(candidates: Map<string, Candidate>, title: readonly Item[
   }
   if (!isSentenceCase(title)) return;
   for (const mention of mentionsIn(title, evidence)) {
-    if (!index.has(phraseKey(mention.words))) addMention(candidates, mention, true);
+    const key = phraseKey(mention.words);
+    if (!index.has(key) && !ALIASES.has(key)) addMention(candidates, mention, true);
   }
 }
 
@@ -791,14 +857,14 @@ function markInTitle(candidate: Candidate, pos: number): void {
 
 /** Known spellings: gazetteer aliases, candidate spellings and the surnames of full names. */
 function titleIndex(candidates: Map<string, Candidate>): Map<string, Known> {
-  const index = new Map<string, Known>(ALIASES);
+  const index = new Map<string, Known>();
   for (const candidate of candidates.values()) {
     if (candidate.entry) continue;
     for (const key of candidate.forms.keys()) index.set(key, candidate);
   }
   for (const candidate of candidates.values()) {
     const last = candidate.core.at(-1);
-    if (!candidate.entry && candidate.core.length > 1 && last && !index.has(last)) index.set(last, candidate);
+    if (candidate.core.length > 1 && last && !index.has(last) && !ALIASES.has(last)) index.set(last, candidate);
   }
   return index;
 }
@@ -811,7 +877,8 @@ function ngramHits(run: readonly Word[], index: Map<string, Known>): [Known, Wor
     let length = Math.min(MAX_NGRAM, run.length - i);
     for (; length > 0; length--) {
       const words = run.slice(i, i + length);
-      const known = index.get(phraseKey(words)) ?? (length === 1 ? index.get(nameCore(words[0].key)) : undefined);
+      const key = phraseKey(words);
+      const known = ALIASES.get(key) ?? index.get(key) ?? (length === 1 ? index.get(nameCore(key)) : undefined);
       if (!known) continue;
       hits.push([known, words[0]]);
       break;
@@ -944,16 +1011,16 @@ function exclusionKeys(exclude: readonly string[] = []): Set<string> {
   const keys = new Set<string>();
   for (const name of exclude) {
     const key = phraseKey(wordsOf(name));
-    keys.add(`p:${key}`);
+    keys.add(key);
     const entry = ALIASES.get(key) ?? arabicMatch(normalizeArabic(name).match(/\p{L}+/gu) ?? [''], 0)?.entry;
-    if (entry) keys.add(`g:${entry.name}`);
+    if (entry) keys.add(entryId(entry));
   }
   return keys;
 }
 
 function isExcluded(candidate: Candidate, excluded: Set<string>): boolean {
   if (excluded.has(candidate.id)) return true;
-  for (const key of candidate.forms.keys()) if (excluded.has(`p:${key}`)) return true;
+  for (const key of candidate.forms.keys()) if (excluded.has(key)) return true;
   return false;
 }
 

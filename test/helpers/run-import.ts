@@ -7,9 +7,18 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(projectRoot, 'src/ingest/cli.ts');
 
+/** The environment a user's shell would have: without what Vitest adds (DEV=1, MODE=test, …). */
+export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST.*|TEST|MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV)$/.test(key)) delete env[key];
+  }
+  return { ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs the importer as a user would, with the Node that runs the tests. */
 export function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: projectRoot, encoding: 'utf8', env: userEnv() });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { projectRoot, scratchDir, userEnv } from './run-import.ts';
+
+export interface BuiltSite {
+  outDir: string;
+  /** The HTML of a page by its path, e.g. `articles/foo/` or `` for the home page. */
+  page(path: string): string;
+  exists(path: string): boolean;
+  /** Every built HTML file, relative to outDir. */
+  htmlFiles(): string[];
+}
+
+/**
+ * Builds the site from a folder of articles into a scratch folder, with its own content
+ * cache, as `npm run build` would (without the search index).
+ */
+export function buildSite(articlesDir: string, env: Record<string, string> = {}): BuiltSite {
+  const outDir = scratchDir('news-site-');
+  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: userEnv({
+      NEWS_ARTICLES_DIR: articlesDir,
+      // Astro only reads a content cache inside the project.
+      NEWS_CACHE_DIR: join(projectRoot, 'node_modules/.cache/news-builds', basename(outDir)),
+      ...env,
+    }),
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  const file = (path: string) => join(outDir, path.endsWith('.html') || path.includes('.') ? path : join(path, 'index.html'));
+  return {
+    outDir,
+    page: (path) => readFileSync(file(path), 'utf8'),
+    exists: (path) => existsSync(file(path)),
+    htmlFiles: () => listHtml(outDir),
+  };
+}
+
+function listHtml(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) return listHtml(join(dir, entry.name), path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** A scratch articles folder holding copies of the given folders' Markdown files. */
+export function articlesFolder(...sources: string[]): string {
+  const dir = scratchDir('news-articles-');
+  mkdirSync(dir, { recursive: true });
+  for (const source of sources) cpSync(source, dir, { recursive: true });
+  return dir;
+}
