@@ -3,7 +3,17 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownOptions } from './src/markdown/article-markdown.ts';
-import { basePath, siteUrl } from './src/site.config.ts';
+import { articleLastModified } from './src/data/article-dates.ts';
+import { articlesDir, basePath, siteUrl } from './src/site.config.ts';
+
+const lastModified = articleLastModified(articlesDir());
+
+/** Sitemap entries of article pages get `lastmod` from the article's date. */
+function withLastModified(item) {
+  const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
+  const date = slug ? lastModified.get(slug) : undefined;
+  return date ? { ...item, lastmod: date } : item;
+}
 
 export default defineConfig({
   site: siteUrl(),
@@ -12,7 +22,23 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [sitemap()],
+  integrations: [sitemap({ serialize: withLastModified })],
+  security: {
+    // Every page gets a Content-Security-Policy meta tag allowing only the site's own
+    // resources; Astro adds the hashes of what it inlines. See src/pages/search.astro for
+    // the one page that allows more (WebAssembly for Pagefind).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     syntaxHighlight: false,
     processor: unified(articleMarkdownOptions),

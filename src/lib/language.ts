@@ -13,3 +13,14 @@ export function detectLanguage(text: string): 'ar' | 'en' {
 export function textDirection(lang: string): 'rtl' | 'ltr' {
   return /^(?:ar|fa|he|ur|ps|yi|ckb|dv)(?:-|$)/i.test(lang) ? 'rtl' : 'ltr';
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** English name of a language tag, for filters and labels: `ar` → Arabic. */
+export function languageName(lang: string): string {
+  try {
+    return languageNames.of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}

@@ -3,8 +3,6 @@
  * mentions most. A fast, dependency-free heuristic (capitalised phrases, a small
  * gazetteer, name merging) meant for bulk imports: well under a millisecond per article.
  */
-import { createHash } from 'node:crypto';
-import slugify from '@sindresorhus/slugify';
 
 /** What {@link suggestTopics} reads from an article. */
 export interface TopicInput {
@@ -29,11 +27,6 @@ export function suggestTopics(input: TopicInput, max = 5): string[] {
   return [];
 }
 
-/** URL slug for a topic page (same rule as `topicSlug` in slugs.ts); never empty. */
-export function topicSlug(topic: string): string {
-  const slug = slugify(topic, { decamelize: false });
-  return slug || `topic-${createHash('sha1').update(topic).digest('hex').slice(0, 6)}`;
-}
 
 // ---------------------------------------------------------------------------
 // Gazetteer
@@ -927,6 +920,10 @@ interface ArabicCompound {
 const AR_SINGLE = new Map<string, Entry>();
 const AR_COMPOUND = new Map<string, ArabicCompound[]>();
 const AR_NISBA = new Map<string, Entry>();
+/** First letters of all the keys above, to skip most words without slicing them. */
+const AR_FIRST_LETTERS = new Set<string>();
+/** A run of Arabic letters (after normalisation). */
+const ARABIC_WORD = /[\u0620-\u063F\u0641-\u064A\u066E-\u06D3]+/g;
 
 for (const entry of GAZETTEER) {
   for (const form of entry.ar ?? []) {
@@ -937,14 +934,27 @@ for (const entry of GAZETTEER) {
   }
   for (const stem of entry.arNisba ?? []) AR_NISBA.set(normalizeArabic(stem), entry);
 }
+for (const key of [...AR_SINGLE.keys(), ...AR_COMPOUND.keys(), ...AR_NISBA.keys()]) AR_FIRST_LETTERS.add(key[0]);
 
-/** The word without the clitics it may carry, least stripped first. */
-function arabicStems(word: string): string[] {
-  const stems: string[] = [];
+/** What one Arabic word may name: multi-word names it can start, and an entry on its own. */
+interface ArabicWordInfo {
+  compounds: readonly ArabicCompound[];
+  entry: Entry | undefined;
+}
+
+const UNKNOWN_WORD: ArabicWordInfo = { compounds: [], entry: undefined };
+
+/** Looks a word up with and without its clitics (least stripped first). */
+function analyseArabicWord(word: string): ArabicWordInfo {
+  let compounds: ArabicCompound[] | undefined;
+  let entry: Entry | undefined;
   for (const prefix of AR_PREFIXES) {
-    if (word.length - prefix.length >= 2 && word.startsWith(prefix)) stems.push(word.slice(prefix.length));
+    if (word.length - prefix.length < 2 || !word.startsWith(prefix) || !AR_FIRST_LETTERS.has(word[prefix.length])) continue;
+    const stem = prefix ? word.slice(prefix.length) : word;
+    compounds ??= AR_COMPOUND.get(stem);
+    entry ??= AR_SINGLE.get(stem) ?? nisbaEntry(stem);
   }
-  return stems;
+  return compounds || entry ? { compounds: compounds ?? [], entry } : UNKNOWN_WORD;
 }
 
 function nisbaEntry(stem: string): Entry | undefined {
@@ -957,34 +967,32 @@ function nisbaEntry(stem: string): Entry | undefined {
   return undefined;
 }
 
-/** The gazetteer entry named at `words[i]` and how many words it takes. */
-function arabicMatch(words: readonly string[], i: number): { entry: Entry; length: number } | undefined {
-  const stems = arabicStems(words[i]);
-  for (const stem of stems) {
-    for (const compound of AR_COMPOUND.get(stem) ?? []) {
-      if (compound.rest.every((word, j) => words[i + 1 + j] === word)) return { entry: compound.entry, length: compound.rest.length + 1 };
-    }
+/** The gazetteer entry named at `words[i]` and how many words it takes; `memo` caches word lookups. */
+function arabicMatch(words: readonly string[], i: number, memo: Map<string, ArabicWordInfo>): { entry: Entry; length: number } | undefined {
+  let info = memo.get(words[i]);
+  if (!info) {
+    info = analyseArabicWord(words[i]);
+    memo.set(words[i], info);
   }
-  for (const stem of stems) {
-    const entry = AR_SINGLE.get(stem) ?? nisbaEntry(stem);
-    if (entry) return { entry, length: 1 };
+  for (const compound of info.compounds) {
+    if (compound.rest.every((word, j) => words[i + 1 + j] === word)) return { entry: compound.entry, length: compound.rest.length + 1 };
   }
-  return undefined;
+  return info.entry ? { entry: info.entry, length: 1 } : undefined;
 }
 
 /** Gazetteer mentions in Arabic text; a name followed by its own adjective counts once. */
-function arabicMentions(text: string, cursor: Cursor): Mention[] {
-  const words = normalizeArabic(text).match(/\p{L}+/gu) ?? [];
+function arabicMentions(text: string, cursor: Cursor, memo: Map<string, ArabicWordInfo>): Mention[] {
+  const words = normalizeArabic(text).match(ARABIC_WORD) ?? [];
   const mentions: Mention[] = [];
   let previous: Entry | undefined;
   let i = 0;
   while (i < words.length) {
-    const match = arabicMatch(words, i);
-    const pos = cursor.pos;
-    cursor.pos += match?.length ?? 1;
-    if (match && match.entry !== previous) mentions.push({ words: [arabicWord(words[i], pos)], entry: match.entry });
+    const match = arabicMatch(words, i, memo);
+    const length = match?.length ?? 1;
+    if (match && match.entry !== previous) mentions.push({ words: [arabicWord(words[i], cursor.pos)], entry: match.entry });
     previous = match?.entry;
-    i += match?.length ?? 1;
+    cursor.pos += length;
+    i += length;
   }
   return mentions;
 }
@@ -995,11 +1003,12 @@ function arabicWord(text: string, pos: number): Word {
 
 function arabicCandidates(input: TopicInput): Map<string, Candidate> {
   const candidates = new Map<string, Candidate>();
+  const memo = new Map<string, ArabicWordInfo>();
   const cursor: Cursor = { pos: 0 };
   for (const paragraph of input.paragraphs) {
-    for (const mention of arabicMentions(paragraph, cursor)) addMention(candidates, mention, false);
+    for (const mention of arabicMentions(paragraph, cursor, memo)) addMention(candidates, mention, false);
   }
-  for (const mention of arabicMentions(input.title, { pos: -1_000_000 })) addMention(candidates, mention, true);
+  for (const mention of arabicMentions(input.title, { pos: -1_000_000 }, memo)) addMention(candidates, mention, true);
   return candidates;
 }
 
@@ -1012,7 +1021,7 @@ function exclusionKeys(exclude: readonly string[] = []): Set<string> {
   for (const name of exclude) {
     const key = phraseKey(wordsOf(name));
     keys.add(key);
-    const entry = ALIASES.get(key) ?? arabicMatch(normalizeArabic(name).match(/\p{L}+/gu) ?? [''], 0)?.entry;
+    const entry = ALIASES.get(key) ?? arabicMatch(normalizeArabic(name).match(ARABIC_WORD) ?? [''], 0, new Map())?.entry;
     if (entry) keys.add(entryId(entry));
   }
   return keys;

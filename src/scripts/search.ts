@@ -1,0 +1,26 @@
+/** The Pagefind UI, set on `window` by the pagefind-ui.js the search page loads first. */
+declare global {
+  interface Window {
+    PagefindUI?: new (options: Record<string, unknown>) => unknown;
+  }
+}
+
+/** Starts the search box; a `?q=` in the address runs that search at once. */
+export function startSearch(): void {
+  const element = document.querySelector<HTMLElement>('#search');
+  if (!element || !window.PagefindUI) return;
+  new window.PagefindUI({
+    element,
+    bundlePath: element.dataset.bundlePath,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    autofocus: true,
+  });
+  const query = new URLSearchParams(window.location.search).get('q');
+  const input = element.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
+  if (query && input) {
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
