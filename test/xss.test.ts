@@ -1,0 +1,109 @@
+import { chromium, type Browser } from '@playwright/test';
+import { load } from 'cheerio';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuiltSite } from './helpers/build-site.ts';
+import { fixture, runImport, scratchDir } from './helpers/run-import.ts';
+import { serveStatic } from './helpers/static-server.ts';
+
+// XSS_DUMP=path/to/other-dump.txt runs the same checks on another corpus.
+const dump = process.env.XSS_DUMP ?? fixture('xss.txt');
+
+let site: BuiltSite;
+let pages: string[];
+
+beforeAll(() => {
+  const articles = scratchDir('news-xss-');
+  const imported = runImport(['--out', articles, '--date', '2024-10-01', dump]);
+  expect(imported.code, imported.stderr).toBe(0);
+  site = buildSite(articles);
+  pages = site.htmlFiles();
+});
+
+describe('hostile dump text never becomes live markup', () => {
+  test('no event handlers, javascript: URLs, frames, base or refresh in any page', () => {
+    for (const path of pages) {
+      const $ = load(site.page(path));
+      const live: string[] = [];
+      $('*').each((_, element) => {
+        for (const [name, value] of Object.entries(element.attribs)) {
+          if (/^on/i.test(name)) live.push(`${element.tagName}[${name}]`);
+          if (/^(href|src|action|formaction|data|srcdoc|xlink:href)$/i.test(name) && /^\s*(javascript|data|vbscript):/i.test(value)) {
+            live.push(`${element.tagName}[${name}=${value.slice(0, 30)}]`);
+          }
+        }
+      });
+      $('iframe, object, embed, base, form, input, svg, math, meta[http-equiv="refresh"]').each((_, element) => {
+        live.push(element.tagName);
+      });
+      const scripts = $('script').filter((_, s) => s.attribs.type !== 'application/ld+json' && !path.startsWith('search'));
+      if (scripts.length > 0) live.push('script');
+      expect(live, path).toEqual([]);
+    }
+  });
+
+  test('every article keeps its headline as text in its h1', () => {
+    const articles = pages.filter((path) => path.startsWith('articles/'));
+    expect(articles.length).toBeGreaterThanOrEqual(2);
+    for (const path of articles) expect(load(site.page(path))('h1').text().length, path).toBeGreaterThan(10);
+  });
+});
+
+describe('in a browser', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+
+  beforeAll(async () => {
+    server = await serveStatic(site.outDir);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('no payload runs on any page', async () => {
+    const page = await browser.newPage();
+    const fired: string[] = [];
+    await page.exposeFunction('__reportXss', (what: string) => fired.push(what));
+    await page.addInitScript(() => {
+      const report = (what: string) => (window as unknown as { __reportXss: (w: string) => void }).__reportXss(what);
+      Object.assign(window, {
+        __xss: (id: unknown) => report(`__xss(${String(id)}) on ${location.pathname}`),
+        alert: (id: unknown) => report(`alert(${String(id)}) on ${location.pathname}`),
+        confirm: (id: unknown) => report(`confirm(${String(id)}) on ${location.pathname}`),
+        prompt: (id: unknown) => report(`prompt(${String(id)}) on ${location.pathname}`),
+      });
+    });
+    page.on('dialog', (dialog) => {
+      fired.push(`dialog ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    // A control page proves the detector sees a payload that runs.
+    writeFileSync(join(site.outDir, 'xss-control.html'), '<!DOCTYPE html><img src=x onerror="window.__xss(0)">');
+    await page.goto(`${server.url}/xss-control.html`, { waitUntil: 'load' });
+    await expect.poll(() => fired.length).toBe(1);
+    fired.length = 0;
+    for (const path of pages) {
+      await page.goto(`${server.url}/${path.replace(/index\.html$/, '')}`, { waitUntil: 'load' });
+      // Focus and hover everything once, for handlers that wait for a user.
+      await page.evaluate(() => {
+        for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+          element.focus?.();
+          element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        }
+      });
+    }
+    await page.waitForTimeout(300);
+    expect(fired).toEqual([]);
+  }, 120_000);
+});
+
+test('the fixture really is hostile', () => {
+  expect(readFileSync(dump, 'utf8')).toMatch(/onerror=|<script>/i);
+});
