@@ -8,7 +8,10 @@ import { articlesDir, basePath, siteUrl } from './src/site.config.ts';
 
 const lastModified = articleLastModified(articlesDir());
 
-/** Sitemap entries of article pages get `lastmod` from the article's date. */
+/**
+ * Sitemap entries of article pages get `lastmod` from the article's date.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
 function withLastModified(item) {
   const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
   const date = slug ? lastModified.get(slug) : undefined;

@@ -232,7 +232,7 @@ test('the written Markdown body round-trips: every paragraph comes back as its l
   runImport(['--out', out, fixture('markdown-syntax.txt')]);
   const [name] = filesIn(out);
   const body = withoutFrontMatter(readFileSync(join(out, name ?? ''), 'utf8'));
-  const processor = await createMarkdownProcessor({ ...articleMarkdownOptions, syntaxHighlight: false });
+  const processor = await createMarkdownProcessor({ ...articleMarkdownOptions, syntaxHighlight: false } as Parameters<typeof createMarkdownProcessor>[0]);
   const { code: html } = await processor.render(body);
   const paragraphs = [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => decodeEntities(m[1] ?? ''));
   const { paragraphs: expected } = JSON.parse(runImport(['--json', fixture('markdown-syntax.txt')]).stdout)[0];

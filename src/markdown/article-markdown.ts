@@ -1,3 +1,4 @@
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import rehypeRelativeDays from './rehype-relative-days.ts';
@@ -8,10 +9,10 @@ import { articleSanitizeSchema } from './sanitize-schema.ts';
  * News text already carries typographic quotes and needs no tables or autolinks, so gfm
  * and smartypants, most of the unified processor's cost, are off.
  */
-export const articleMarkdownOptions = {
+export const articleMarkdownOptions: UnifiedProcessorOptions = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkHtmlAsText],
   // Sanitize last, so that nothing an earlier plugin adds escapes the schema.
   rehypePlugins: [rehypeRelativeDays, [rehypeSanitize, articleSanitizeSchema]],
-} as const;
+};
