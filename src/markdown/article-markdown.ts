@@ -1,6 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkHtmlAsText from './remark-html-as-text.ts';
+import rehypeIsolateLatin from './rehype-isolate-latin.ts';
 import rehypeRelativeDays from './rehype-relative-days.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 
@@ -14,5 +15,5 @@ export const articleMarkdownOptions: UnifiedProcessorOptions = {
   smartypants: false,
   remarkPlugins: [remarkHtmlAsText],
   // Sanitize last, so that nothing an earlier plugin adds escapes the schema.
-  rehypePlugins: [rehypeRelativeDays, [rehypeSanitize, articleSanitizeSchema]],
+  rehypePlugins: [rehypeRelativeDays, rehypeIsolateLatin, [rehypeSanitize, articleSanitizeSchema]],
 };
