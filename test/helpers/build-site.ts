@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { projectRoot, scratchDir, userEnv } from './run-import.ts';
 
 export interface BuiltSite {
@@ -18,7 +18,7 @@ export interface BuiltSite {
  */
 export function buildSite(articlesDir: string, env: Record<string, string> = {}): BuiltSite {
   const outDir = scratchDir('news-site-');
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const result = withBuildLock(() => spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: userEnv({
@@ -27,7 +27,7 @@ export function buildSite(articlesDir: string, env: Record<string, string> = {})
       NEWS_CACHE_DIR: join(projectRoot, 'node_modules/.cache/news-builds', basename(outDir)),
       ...env,
     }),
-  });
+  }));
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
   const file = (path: string) => join(outDir, path.endsWith('.html') || path.includes('.') ? path : join(path, 'index.html'));
   return {
@@ -36,6 +36,33 @@ export function buildSite(articlesDir: string, env: Record<string, string> = {})
     exists: (path) => existsSync(file(path)),
     htmlFiles: () => listHtml(outDir),
   };
+}
+
+/**
+ * Runs one build at a time across Vitest's worker processes: every build of this project
+ * writes the same `.astro/content-assets.mjs`, so concurrent builds would mix their images.
+ */
+function withBuildLock<T>(run: () => T): T {
+  const lock = join(projectRoot, 'node_modules/.cache/news-builds.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than any build is left over from a killed run.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 600_000) throw new Error(`waited 10 minutes for ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 function listHtml(dir: string, prefix = ''): string[] {
