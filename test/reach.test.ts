@@ -121,3 +121,15 @@ test('a build under BASE_PATH=/news/ links nothing outside /news/', () => {
   expect(outside).toEqual([]);
   expect(load(built.page(''))('.card__title a').first().attr('href')).toMatch(/^\/news\/articles\//);
 });
+
+test('every page announces the site feeds; a topic page its own first', () => {
+  const feeds = (path: string) => load(site.page(path))('link[rel="alternate"]').map((_, link) => link.attribs.href).get();
+  for (const path of ['', first, 'topics/', 'search/']) {
+    expect(feeds(path)).toEqual([`${origin}/rss.xml`, `${origin}/atom.xml`, `${origin}/feed.json`]);
+  }
+  expect(feeds('topics/iraq/').slice(0, 3)).toEqual([
+    `${origin}/topics/iraq/rss.xml`,
+    `${origin}/topics/iraq/atom.xml`,
+    `${origin}/topics/iraq/feed.json`,
+  ]);
+});
