@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash, slugifyText } from '../lib/slugs.ts';
 import { importedArticleSchema } from '../schema/article.ts';
@@ -37,26 +38,68 @@ export type ClaimedSlugs = Set<string>;
 
 /**
  * Imports one dump. It is read twice: first to check that every article in it is
- * usable, so a bad dump writes nothing; then to write the articles one at a time.
+ * usable, so a bad dump writes nothing; then to write the articles in order, each file
+ * written in the background while the next articles are parsed.
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
   const dump = await openDumpAndCheck(path, options);
   if (!options.dryRun && !options.onJson) await mkdir(options.outDir, { recursive: true });
+  const present = await filesIn(options.outDir);
   const results: ArticleResult[] = [];
-  for await (const item of readArticles(dump)) {
-    options.onProgress?.(item.bytesRead, dump.bytes);
-    const { slug, existing } = await claimSlug(item.article.title, dump.name, options.outDir, claimed);
-    const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
-    if (options.onJson) {
-      options.onJson(toJson(item.article, context));
-      continue;
+  const writer = createWriter();
+  try {
+    for await (const item of readArticles(dump)) {
+      options.onProgress?.(item.bytesRead, dump.bytes);
+      const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
+      const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
+      if (options.onJson) {
+        options.onJson(toJson(item.article, context));
+        continue;
+      }
+      const filePath = join(options.outDir, `${slug}.md`);
+      const plan = planWrite(existing, toFrontMatter(item.article, context), paragraphsToMarkdown(item.article.paragraphs), options);
+      if (plan.text !== undefined && !options.dryRun) await writer.write(filePath, plan.text);
+      results.push({ slug, path: filePath, outcome: plan.outcome, reason: plan.reason });
     }
-    const filePath = join(options.outDir, `${slug}.md`);
-    const plan = planWrite(existing, toFrontMatter(item.article, context), paragraphsToMarkdown(item.article.paragraphs), options);
-    if (plan.text !== undefined && !options.dryRun) await writeAtomically(filePath, plan.text);
-    results.push({ slug, path: filePath, outcome: plan.outcome, reason: plan.reason });
+    await writer.finish();
+  } finally {
+    await writer.settled();
   }
   return results;
+}
+
+/**
+ * Writes files atomically in the background, at most `limit` at a time, so that the disk
+ * works while the CPU parses. `write` waits only while `limit` writes are in flight; the
+ * first failed write is thrown by the next `write` or by `finish`.
+ */
+function createWriter(limit = 16) {
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const check = () => {
+    if (failure) throw failure.error;
+  };
+  return {
+    async write(path: string, text: string): Promise<void> {
+      check();
+      const task: Promise<void> = writeAtomically(path, text)
+        .catch((error: unknown) => {
+          failure ??= { error };
+        })
+        .finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= limit) await Promise.race(inFlight);
+      check();
+    },
+    async finish(): Promise<void> {
+      await Promise.all(inFlight);
+      check();
+    },
+    /** Waits for the writes in flight without throwing (after another error). */
+    async settled(): Promise<void> {
+      await Promise.all(inFlight);
+    },
+  };
 }
 
 /** Opens the dump and reads it through once, falling back from UTF-8 to Windows-1252. */
@@ -99,25 +142,44 @@ function toFrontMatterForCheck(article: ParsedArticle, dump: Dump, position: num
 }
 
 /**
+ * Names in the output folder when the dump's import starts, lowercased (a case-insensitive
+ * file system matches `Foo.md` too): only those are read back, so a fresh import reads none.
+ */
+async function filesIn(dir: string): Promise<Set<string>> {
+  const names = await readdir(dir).catch(() => []);
+  return new Set(names.map((name) => name.toLowerCase()));
+}
+
+/**
  * Picks the article's file name: its title's slug, or the slug with `-2`, `-3`, … when a
  * file of that name belongs to another article: one claimed earlier in this run, or one
  * imported from another dump or written by hand. Stable across re-imports of the same dump.
+ * Reads synchronously: a thread-pool round trip per small file costs more than the read.
  */
-async function claimSlug(
+function claimSlug(
   title: string,
   sourceFile: string,
   outDir: string,
   claimed: ClaimedSlugs,
-): Promise<{ slug: string; existing: string | null }> {
+  present: ReadonlySet<string>,
+): { slug: string; existing: string | null } {
   const base = slugifyText(title) || `article-${shortHash(title)}`;
   for (let counter = 1; ; counter += 1) {
     const slug = counter === 1 ? base : `${base}-${counter}`;
     if (claimed.has(slug)) continue;
-    const existing = await readFile(join(outDir, `${slug}.md`), 'utf8').catch(() => null);
+    const existing = present.has(`${slug}.md`) ? readOrNull(join(outDir, `${slug}.md`)) : null;
     if (existing === null || importedFrom(existing) === sourceFile) {
       claimed.add(slug);
       return { slug, existing };
     }
+  }
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
   }
 }
 

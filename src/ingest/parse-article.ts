@@ -15,13 +15,17 @@ const PAGE_WIDGET = /^(?:TT|tt|T T|A A|AA)$/;
 /** How many header lines may stand between the headline and its repetition (photos × 2 + widget). */
 const MAX_HEADER_LINES = 41;
 
-/** Compares lines the way a reader would: case, spacing and non-breaking spaces aside. */
-function sameLine(a: string, b: string): boolean {
-  return normalize(a) === normalize(b);
-}
-
+/** A line as a reader compares it: case, spacing and non-breaking spaces aside. */
 function normalize(line: string): string {
   return line.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** The normalised form of line `index`, computed once per line and only when asked for. */
+type LineKey = (index: number) => string;
+
+function lineKeys(lines: readonly string[]): LineKey {
+  const keys: (string | undefined)[] = [];
+  return (index) => (keys[index] ??= normalize(lines[index] ?? ''));
 }
 
 /**
@@ -36,7 +40,7 @@ export function parseArticle(block: string): ParsedArticle | null {
   const title = content[0];
   if (title === undefined) return null;
 
-  const { captions, bodyStart } = readHeader(content);
+  const { captions, bodyStart } = readHeader(content, lineKeys(content));
   const body = content.slice(bodyStart);
   const dateline = body.length > 1 ? parseDatelineLine(body[0] ?? '') : null;
   const paragraphs = dateline ? body.slice(1) : body;
@@ -55,55 +59,56 @@ export function parseArticle(block: string): ParsedArticle | null {
  * The header is everything up to the repeated headline, when it repeats soon after
  * nothing but captions and the page widget; then the captions are printed again.
  */
-function readHeader(content: readonly string[]): { captions: string[]; bodyStart: number } {
-  const title = content[0] ?? '';
-  const repeat = findRepeatedHeadline(content);
+function readHeader(content: readonly string[], key: LineKey): { captions: string[]; bodyStart: number } {
+  const repeat = findRepeatedHeadline(content, key);
   if (repeat > 0) {
-    const captions = dedupeAdjacent(content.slice(1, repeat).filter((line) => !PAGE_WIDGET.test(line)));
+    const captions = dedupeAdjacent(headerLines(content, 1, repeat), key);
+    const captionKeys = new Set(captions.map(key));
     let index = repeat + 1;
     // The captions printed again after the headline (each twice) are not body text.
-    while (index < content.length - 1 && captions.some((caption) => sameLine(caption, content[index] ?? ''))) index += 1;
-    if (captions.length > 0) return { captions, bodyStart: index };
-    const pairs = readCaptionPairs(content, index);
+    while (index < content.length - 1 && captionKeys.has(key(index))) index += 1;
+    if (captions.length > 0) return { captions: captions.map((line) => content[line] ?? ''), bodyStart: index };
+    const pairs = readCaptionPairs(content, index, key);
     return { captions: pairs.captions, bodyStart: pairs.next };
   }
   // No repeated headline: captions, if any, are doubled lines right after it.
   let index = 1;
   while (index < content.length && PAGE_WIDGET.test(content[index] ?? '')) index += 1;
-  const pairs = readCaptionPairs(content, index);
+  const pairs = readCaptionPairs(content, index, key);
   let next = pairs.next;
   while (next < content.length && PAGE_WIDGET.test(content[next] ?? '')) next += 1;
-  if (next < content.length && sameLine(content[next] ?? '', title)) next += 1;
+  if (next < content.length && key(next) === key(0)) next += 1;
   return { captions: pairs.captions, bodyStart: next };
 }
 
+/** Indexes of the lines from `start` up to `end` (excluded) that are not the page widget. */
+function headerLines(content: readonly string[], start: number, end: number): number[] {
+  const indexes: number[] = [];
+  for (let index = start; index < end; index += 1) if (!PAGE_WIDGET.test(content[index] ?? '')) indexes.push(index);
+  return indexes;
+}
+
 /** Index of the headline's repetition when only captions and the widget come before it; else -1. */
-function findRepeatedHeadline(content: readonly string[]): number {
-  const title = content[0] ?? '';
+function findRepeatedHeadline(content: readonly string[], key: LineKey): number {
   const limit = Math.min(content.length - 1, MAX_HEADER_LINES);
   for (let index = 1; index <= limit; index += 1) {
-    if (sameLine(content[index] ?? '', title)) {
-      const header = content.slice(1, index).filter((line) => !PAGE_WIDGET.test(line));
-      return isDoubledList(header) ? index : -1;
-    }
+    if (key(index) === key(0)) return isDoubledList(headerLines(content, 1, index), key) ? index : -1;
   }
   return -1;
 }
 
 /** True when every line stands next to its twin (captions printed as alt text and caption). */
-function isDoubledList(lines: readonly string[]): boolean {
-  if (lines.length === 0) return true;
-  return lines.every(
-    (line, index) => sameLine(line, lines[index - 1] ?? '') || sameLine(line, lines[index + 1] ?? ''),
-  );
+function isDoubledList(lines: readonly number[], key: LineKey): boolean {
+  const twin = (position: number, line: string) => position >= 0 && position < lines.length && key(lines[position] ?? 0) === line;
+  return lines.every((index, position) => twin(position - 1, key(index)) || twin(position + 1, key(index)));
 }
 
 /** Reads lines printed twice in a row, from `start`; each pair is one caption. */
-function readCaptionPairs(content: readonly string[], start: number): { captions: string[]; next: number } {
+function readCaptionPairs(content: readonly string[], start: number, key: LineKey): { captions: string[]; next: number } {
   const captions: string[] = [];
   let index = start;
   // Stop while at least one line is left after the pair: an article has a body.
-  while (index + 2 < content.length && sameLine(content[index] ?? '', content[index + 1] ?? '')) {
+  while (index + 2 < content.length && key(index) === key(index + 1)) {
     captions.push(content[index] ?? '');
     index += 2;
   }
@@ -111,8 +116,8 @@ function readCaptionPairs(content: readonly string[], start: number): { captions
 }
 
 /** Drops a line equal to the one before it (each caption is printed twice). */
-function dedupeAdjacent(lines: readonly string[]): string[] {
-  return lines.filter((line, index) => index === 0 || !sameLine(line, lines[index - 1] ?? ''));
+function dedupeAdjacent(lines: readonly number[], key: LineKey): number[] {
+  return lines.filter((line, position) => position === 0 || key(line) !== key(lines[position - 1] ?? 0));
 }
 
 const DATELINE_SEPARATOR = /^(.{2,40}?)(?:\s+[-–—]\s+|\s*:\s+)(.{2,60})$/u;
