@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Request } from '@playwright/test';
 import type { FixtureSite } from '../test/helpers/fixture-site.ts';
 
 export { expect };
@@ -53,15 +53,33 @@ export const test = base.extend<{ guard: Guard }, { site: FixtureSite }>({
       const expected = new Map<string, number>();
       const allowed: RegExp[] = [];
       const isExpected = (url: string, status: number) => [...expected].some(([path, code]) => code === status && new URL(url).pathname.endsWith(path));
+      // Requests a page still had going when it navigated away are cancelled (ERR_ABORTED): not
+      // failures. Each page counts its navigations; a request remembers the count it started at.
+      const navigations = new WeakMap<Page, number>();
+      const startedAt = new WeakMap<Request, number>();
+      const pageOf = (request: Request) => {
+        try {
+          return request.frame().page();
+        } catch {
+          return undefined; // a service worker's request has no frame
+        }
+      };
       context.on('request', (request) => {
         const url = request.url();
         if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) problems.push(`third-party request: ${url}`);
+        const page = pageOf(request);
+        if (!page) return;
+        if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.set(page, (navigations.get(page) ?? 0) + 1);
+        else startedAt.set(request, navigations.get(page) ?? 0);
       });
       context.on('requestfailed', (request) => {
         const error = request.failure()?.errorText ?? '';
-        // The browser's own favicon request is cancelled when a test navigates on before it ends;
-        // a missing favicon would still show up as an HTTP error below.
-        if (error === 'net::ERR_ABORTED' && new URL(request.url()).pathname === '/favicon.svg') return;
+        const page = pageOf(request);
+        const leftBehind = page && startedAt.has(request) && startedAt.get(request) !== (navigations.get(page) ?? 0);
+        // The browser's own favicon request is cancelled too when a test moves on quickly; a
+        // missing favicon would still show up as an HTTP error below.
+        const favicon = new URL(request.url()).pathname === '/favicon.svg';
+        if (error === 'net::ERR_ABORTED' && (leftBehind || favicon)) return;
         problems.push(`request failed: ${request.url()} (${error})`);
       });
       context.on('response', (response) => {
