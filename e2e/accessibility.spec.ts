@@ -48,8 +48,7 @@ for (const { scheme, viewport } of modes) {
 }
 
 test.describe('keyboard', () => {
-  // The search page puts focus in its search box on load, so Tab starts from there instead.
-  for (const { name, path, status } of types.filter((type) => type.name !== 'search')) {
+  for (const { name, path, status } of types) {
     test(`${name}: the skip link is the first Tab stop and moves focus to the main content`, async ({ page, site, guard }) => {
       const url = resolve(path, site);
       if (status) {

@@ -15,7 +15,8 @@ export function startSearch(): void {
     showSubResults: true,
     showImages: false,
     resetStyles: false,
-    autofocus: true,
+    // No autofocus: keyboard and screen-reader users first meet the skip link, as on every page.
+    autofocus: false,
   });
   const query = new URLSearchParams(window.location.search).get('q');
   const input = element.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');
