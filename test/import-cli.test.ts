@@ -134,6 +134,20 @@ describe('writing articles', () => {
   });
 });
 
+test('a large dump formatted on worker threads gives the same files as on one thread', async () => {
+  const { writeDump } = await import('../bench/generate-dump.ts');
+  const dump = join(scratchDir(), 'large.txt');
+  await writeDump(dump, { targetBytes: 5 * 1024 * 1024, seed: 7 });
+  const threaded = scratchDir();
+  const single = scratchDir();
+  expect(runImport(['--out', threaded, dump]).code).toBe(0);
+  expect(runImport(['--out', single, dump], { NEWS_IMPORT_WORKERS: '0' }).code).toBe(0);
+  const names = filesIn(threaded);
+  expect(names.length).toBeGreaterThan(1000);
+  expect(filesIn(single)).toEqual(names);
+  for (const name of names) expect(readFileSync(join(threaded, name), 'utf8'), name).toBe(readFileSync(join(single, name), 'utf8'));
+});
+
 describe('encodings', () => {
   test('CRLF line ends, a UTF-8 BOM and non-breaking spaces', () => {
     const dir = scratchDir();

@@ -8,6 +8,7 @@ import { parseArgs, styleText } from 'node:util';
 // date-fns's root module loads every function (about a second): import the ones used.
 import { isMatch } from 'date-fns/isMatch';
 import { DumpError } from './dump-error.ts';
+import type { ArticleJson } from './article-record.ts';
 import { importDump, type ArticleResult, type ImportOptions } from './import-dump.ts';
 import { createProgress } from './progress.ts';
 
@@ -54,14 +55,19 @@ async function main(argv: string[]): Promise<number> {
     return usageError(`--date ${values.date}: expected a calendar date such as 2024-09-08`);
   }
 
-  const records: string[] = [];
+  let printed = 0;
+  const printJson = (record: ArticleJson) => {
+    process.stdout.write(`${printed === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
+    printed += 1;
+  };
   const progress = values.json ? null : createProgress(stderr);
   const options: ImportOptions = {
     outDir: values.out,
     date: values.date,
     force: values.force,
     dryRun: values['dry-run'],
-    onJson: values.json ? (record) => records.push(JSON.stringify(record)) : undefined,
+    // Each dump is checked whole before its articles are printed, so the array stays well formed.
+    onJson: values.json ? printJson : undefined,
     onProgress: progress?.update,
     onWarning: (message) => stderr.write(`${color('yellow', 'warning')} ${message}\n`),
   };
@@ -71,13 +77,11 @@ async function main(argv: string[]): Promise<number> {
   const claimed = new Set<string>();
   for (const path of positionals) {
     try {
-      const before = records.length;
       try {
         results.push(...(await importDump(path, options, claimed)));
       } finally {
         progress?.done();
       }
-      if (values.json) flushJson(records.slice(before), before === 0);
     } catch (error) {
       failed += 1;
       if (!(error instanceof DumpError)) throw error;
@@ -85,16 +89,10 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (values.json) {
-    process.stdout.write(records.length === 0 ? '[]\n' : '\n]\n');
+    process.stdout.write(printed === 0 ? '[]\n' : '\n]\n');
     return failed > 0 ? 1 : 0;
   }
   return report(results, failed, options.dryRun);
-}
-
-/** Prints a dump's records as part of one JSON array across all dumps. */
-function flushJson(lines: string[], first: boolean): void {
-  if (lines.length === 0) return;
-  process.stdout.write(`${first ? '[\n' : ',\n'}${lines.join(',\n')}`);
 }
 
 function report(results: ArticleResult[], failed: number, dryRun: boolean): number {

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash, slugifyText } from '../lib/slugs.ts';
-import { importedArticleSchema } from '../schema/article.ts';
 import { parseArticleFile } from './article-file.ts';
-import { toFrontMatter, toJson, type ArticleJson } from './article-record.ts';
+import { toJson, type ArticleJson } from './article-record.ts';
 import { DumpError } from './dump-error.ts';
-import { paragraphsToMarkdown } from './markdown-body.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { planWrite, type WriteOutcome } from './plan-write.ts';
-import { readArticles, type DumpArticle } from './read-articles.ts';
+import { createFormatter } from './formatter.ts';
+import type { WriteOutcome, WritePlan } from './plan-write.ts';
+import { readArticles } from './read-articles.ts';
 import { InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
 
 export interface ImportOptions {
@@ -36,17 +34,32 @@ export interface ArticleResult {
 /** Slugs taken during this run, shared across the dumps of one command. */
 export type ClaimedSlugs = Set<string>;
 
+/** Articles being formatted ahead of the one being written, so workers never wait. */
+const FORMAT_AHEAD = 64;
+
 /**
- * Imports one dump. It is read twice: first to check that every article in it is
- * usable, so a bad dump writes nothing; then to write the articles in order, each file
- * written in the background while the next articles are parsed.
+ * Imports one dump. It is read twice: first to check that it decodes and holds articles,
+ * so a bad dump writes nothing; then to write the articles in order. Slugs are claimed in
+ * dump order on this thread; formatting runs on worker threads for large dumps; each file
+ * is written in the background while the next articles are parsed.
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
   const dump = await openDumpAndCheck(path, options);
   if (!options.dryRun && !options.onJson) await mkdir(options.outDir, { recursive: true });
   const present = await filesIn(options.outDir);
   const results: ArticleResult[] = [];
+  const formatter = createFormatter(options.onJson ? 0 : dump.bytes);
   const writer = createWriter();
+  const queue: { slug: string; path: string; plan: Promise<WritePlan> }[] = [];
+  const writeOldest = async () => {
+    const next = queue.shift();
+    if (!next) return;
+    const plan = await next.plan.catch((error: Error) => {
+      throw new DumpError(dump.path, error.message);
+    });
+    if (plan.text !== undefined && !options.dryRun) await writer.write(next.path, plan.text);
+    results.push({ slug: next.slug, path: next.path, outcome: plan.outcome, reason: plan.reason });
+  };
   try {
     for await (const item of readArticles(dump)) {
       options.onProgress?.(item.bytesRead, dump.bytes);
@@ -56,13 +69,15 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
         options.onJson(toJson(item.article, context));
         continue;
       }
-      const filePath = join(options.outDir, `${slug}.md`);
-      const plan = planWrite(existing, toFrontMatter(item.article, context), paragraphsToMarkdown(item.article.paragraphs), options);
-      if (plan.text !== undefined && !options.dryRun) await writer.write(filePath, plan.text);
-      results.push({ slug, path: filePath, outcome: plan.outcome, reason: plan.reason });
+      const plan = formatter.format({ article: item.article, context, existing, force: options.force });
+      queue.push({ slug, path: join(options.outDir, `${slug}.md`), plan });
+      if (queue.length >= FORMAT_AHEAD) await writeOldest();
     }
+    while (queue.length > 0) await writeOldest();
     await writer.finish();
   } finally {
+    await Promise.allSettled(queue.map((item) => item.plan));
+    await formatter.close();
     await writer.settled();
   }
   return results;
@@ -116,29 +131,13 @@ async function openDumpAndCheck(path: string, options: ImportOptions): Promise<D
   return dump;
 }
 
-/** Validates every article against the front-matter schema; throws a DumpError naming the first bad one. */
+/** Reads the dump through, so that a dump that does not decode or holds no article writes nothing. */
 async function checkArticles(dump: Dump, options: ImportOptions): Promise<void> {
   let count = 0;
   const onStrayLine = (line: string) =>
     options.onWarning?.(`${dump.path}: a line with no article around it was left out: "${preview(line)}"`);
-  for await (const item of readArticles(dump, onStrayLine)) {
-    count += 1;
-    checkArticle(dump, item);
-  }
+  for await (const _ of readArticles(dump, onStrayLine)) count += 1;
   if (count === 0) throw new DumpError(dump.path, 'no article found (an article is a headline line followed by body text)');
-}
-
-function checkArticle(dump: Dump, { position, article }: DumpArticle): void {
-  const data = toFrontMatterForCheck(article, dump, position);
-  const result = importedArticleSchema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new DumpError(dump.path, `article ${position} ("${preview(article.title)}"): ${issue?.path.join('.')} ${issue?.message}`);
-  }
-}
-
-function toFrontMatterForCheck(article: ParsedArticle, dump: Dump, position: number) {
-  return { title: article.title, slug: 'checked-later', images: article.images, source: { file: dump.name, position } };
 }
 
 /**

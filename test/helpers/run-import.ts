@@ -17,8 +17,8 @@ export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs the importer as a user would, with the Node that runs the tests. */
-export function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: projectRoot, encoding: 'utf8', env: userEnv() });
+export function runImport(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: projectRoot, encoding: 'utf8', env: userEnv(env) });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,0 +1,64 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { formatArticle, type FormatTask } from './format-article.ts';
+import type { WritePlan } from './plan-write.ts';
+
+/** Formats articles, on worker threads when there are enough of them to pay for starting those. */
+export interface Formatter {
+  format(task: FormatTask): Promise<WritePlan>;
+  close(): Promise<void>;
+}
+
+/** Dumps smaller than this are formatted on the main thread: starting a worker costs ~0.2 s. */
+export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A formatter for a dump of `dumpBytes`. `NEWS_IMPORT_WORKERS=N` sets the number of worker
+ * threads whatever the size (0: format on the main thread).
+ */
+export function createFormatter(dumpBytes: number, env: NodeJS.ProcessEnv = process.env): Formatter {
+  const override = env.NEWS_IMPORT_WORKERS ? Number.parseInt(env.NEWS_IMPORT_WORKERS, 10) : Number.NaN;
+  const automatic = dumpBytes >= WORKER_THRESHOLD_BYTES ? Math.min(4, availableParallelism()) : 0;
+  const workers = Number.isInteger(override) && override >= 0 ? override : automatic;
+  return workers > 0 ? workerFormatter(workers) : inlineFormatter();
+}
+
+function inlineFormatter(): Formatter {
+  return {
+    format: async (task) => formatArticle(task),
+    close: async () => {},
+  };
+}
+
+/** Round-robin over `count` workers; replies are matched to requests by id. */
+function workerFormatter(count: number): Formatter {
+  const pending = new Map<number, { resolve: (plan: WritePlan) => void; reject: (error: Error) => void }>();
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./format-worker.ts', import.meta.url));
+    worker.on('message', ({ id, plan, error }: { id: number; plan?: WritePlan; error?: string }) => {
+      const request = pending.get(id);
+      pending.delete(id);
+      if (error !== undefined || !plan) request?.reject(new Error(error));
+      else request?.resolve(plan);
+    });
+    worker.on('error', (error) => {
+      for (const request of pending.values()) request.reject(error);
+      pending.clear();
+    });
+    return worker;
+  });
+  let next = 0;
+  return {
+    format(task) {
+      const id = next;
+      next += 1;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        workers[id % count]?.postMessage({ id, task });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
