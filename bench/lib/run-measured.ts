@@ -3,6 +3,10 @@
  * (sampled from /proc every 50 ms, summing the resident sets of the process and all its
  * descendants) and the largest single process's peak RSS (`/usr/bin/time -f %M`: exact,
  * but per process). The sampler can miss a peak shorter than its period.
+ *
+ * On a shared machine other processes steal CPU from the measured one: `otherCores` is the
+ * machine's busy CPU time during the run (from /proc/stat) minus the command's own CPU
+ * time, per second of wall time. Near 0 means the figures are clean.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +22,10 @@ export interface Measured {
   treeRssMb: number | null;
   /** Peak RSS of the largest single process (kernel accounting); null when unavailable. */
   maxProcessRssMb: number | null;
+  /** CPU seconds of the command and its children (user + system); null when unavailable. */
+  cpuS: number | null;
+  /** Average number of cores other processes kept busy during the run; null when unknown. */
+  otherCores: number | null;
 }
 
 export interface RunOptions {
@@ -29,6 +37,8 @@ export interface RunOptions {
 
 const TIME = '/usr/bin/time';
 const PAGE_BYTES = 4096;
+/** Kernel clock ticks per second in /proc/stat (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = 100;
 const RSS_WRAPPER = new URL('./report-max-rss.ts', import.meta.url).pathname;
 
 /** Runs `command args` to completion and measures it; never throws on a non-zero exit. */
@@ -36,6 +46,7 @@ export async function runMeasured(command: string, args: string[], options: RunO
   const scratch = mkdtempSync(join(tmpdir(), 'news-bench-rss-'));
   const rssFile = join(scratch, 'max-rss');
   const [file, argv, env] = wrapForMaxRss(command, args, rssFile, options.env ?? process.env);
+  const busyBefore = busyCpuSeconds();
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = child.pid === undefined ? null : sampleTree(child.pid, options.sampleMs ?? 50);
@@ -48,10 +59,23 @@ export async function runMeasured(command: string, args: string[], options: RunO
     child.on('close', (exit) => resolve(exit));
   });
   const wallS = (performance.now() - started) / 1000;
+  const busyAfter = busyCpuSeconds();
   const treeRssMb = sampler?.stop() ?? null;
-  const maxProcessRssMb = readMaxRss(rssFile);
+  const { maxRssMb: maxProcessRssMb, cpuS } = readTimeReport(rssFile);
   rmSync(scratch, { recursive: true, force: true });
-  return { code, stdout, stderr, wallS, treeRssMb, maxProcessRssMb };
+  const otherCores = busyBefore === null || busyAfter === null || cpuS === null ? null : Math.max(0, (busyAfter - busyBefore - cpuS) / wallS);
+  return { code, stdout, stderr, wallS, treeRssMb, maxProcessRssMb, cpuS, otherCores };
+}
+
+/** CPU seconds the whole machine has spent busy (all but idle and iowait) since boot, from /proc/stat. */
+export function busyCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return (user + nice + system + irq + softirq + steal) / TICKS_PER_S;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -59,17 +83,36 @@ export async function runMeasured(command: string, args: string[], options: RunO
  * command gets a preload that writes `process.resourceUsage().maxRSS` to FILE on exit.
  */
 function wrapForMaxRss(command: string, args: string[], rssFile: string, env: NodeJS.ProcessEnv): [string, string[], NodeJS.ProcessEnv] {
-  if (existsSync(TIME)) return [TIME, ['-f', '%M', '-o', rssFile, command, ...args], env];
+  if (existsSync(TIME)) return [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args], env];
   if (command === process.execPath) return [command, ['--import', RSS_WRAPPER, ...args], { ...env, BENCH_RSS_FILE: rssFile }];
   return [command, args, env];
 }
 
-/** Reads the KB figure written by /usr/bin/time or the wrapper (its last line). */
-function readMaxRss(file: string): number | null {
-  if (!existsSync(file)) return null;
-  const lines = readFileSync(file, 'utf8').trim().split('\n');
-  const kb = Number(lines.at(-1));
-  return Number.isFinite(kb) && kb > 0 ? kb / 1024 : null;
+/**
+ * Reads `KB [user system]` as written by /usr/bin/time (its last line) or the wrapper (peak
+ * RSS only); the CPU seconds include the children the command waited for.
+ */
+function readTimeReport(file: string): { maxRssMb: number | null; cpuS: number | null } {
+  if (!existsSync(file)) return { maxRssMb: null, cpuS: null };
+  const [kb, user, system] = (readFileSync(file, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  const maxRssMb = kb !== undefined && Number.isFinite(kb) && kb > 0 ? kb / 1024 : null;
+  const cpuS = user !== undefined && system !== undefined && Number.isFinite(user + system) ? user + system : null;
+  return { maxRssMb, cpuS };
+}
+
+/**
+ * Waits until other processes leave the CPU alone: the machine's busy share over a
+ * `windowMs` window at most `maxBusyCores`, giving up after `timeoutMs`. Returns the seconds waited.
+ */
+export async function waitForQuietCpu(maxBusyCores = 0.3, windowMs = 2000, timeoutMs = 300_000): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const before = busyCpuSeconds();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = busyCpuSeconds();
+    const waited = (performance.now() - started) / 1000;
+    if (before === null || after === null || (after - before) / (windowMs / 1000) <= maxBusyCores || waited * 1000 >= timeoutMs) return waited;
+  }
 }
 
 /** Samples the summed RSS of `root` and its descendants until stopped; returns the peak in MB. */
