@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayIn, toIsoDate } from '../lib/dates.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { byPopularity, groupByTerm, type Term } from '../lib/taxonomy.ts';
+import { readingMinutes } from '../lib/reading-time.ts';
 import { summarize } from '../lib/summary.ts';
 import { site } from '../site.config.ts';
 
@@ -13,6 +14,7 @@ export interface Article {
   entry: ArticleEntry;
   data: ArticleEntry['data'];
   summary: string;
+  readingMinutes: number;
   /** Photo credits, for agency pages. */
   agencies: string[];
 }
@@ -69,6 +71,7 @@ function toArticle(entry: ArticleEntry): Article {
     entry,
     data: entry.data,
     summary: summarize(entry.body ?? ''),
+    readingMinutes: readingMinutes(entry.body ?? '', entry.data.lang),
     agencies: [...new Set(entry.data.images.map((image) => image.credit).filter((credit): credit is string => Boolean(credit)))],
   };
 }

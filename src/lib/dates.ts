@@ -23,10 +23,21 @@ export function toIsoDate(d: Date): string {
   return format(d, 'yyyy-MM-dd', { in: utc });
 }
 
-/** Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" (ar). */
+const formattedDates = new Map<string, string>();
+
+/**
+ * Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" (ar). Memoized: a
+ * build formats the same few hundred dates on every listing card.
+ */
 export function formatDate(d: Date, lang: string): string {
-  const pattern = isArabic(lang) ? 'd MMMM yyyy' : 'MMMM d, yyyy';
-  return format(d, pattern, { in: utc, locale: dateLocale(lang) });
+  const key = `${d.getTime()}|${lang}`;
+  let formatted = formattedDates.get(key);
+  if (formatted === undefined) {
+    const pattern = isArabic(lang) ? 'd MMMM yyyy' : 'MMMM d, yyyy';
+    formatted = format(d, pattern, { in: utc, locale: dateLocale(lang) });
+    formattedDates.set(key, formatted);
+  }
+  return formatted;
 }
 
 /** Date with weekday: "Sunday, September 8, 2024" (en), "الأحد، 8 سبتمبر 2024" (ar). */

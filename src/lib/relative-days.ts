@@ -140,8 +140,11 @@ const FRONTING_WORDS = new Set([
 export function findWeekdayReferences(text: string, published: Date, lang = 'en'): WeekdayReference[] {
   const anchor = startOfDay(published, { in: utc });
   if (Number.isNaN(anchor.getTime())) return [];
+  const matches = matchWeekdays(text, lang);
+  // Most paragraphs name no weekday: skip the sentence splitting for them.
+  if (matches.length === 0) return [];
   const sentences = sentenceSpans(text);
-  return matchWeekdays(text, lang).map((match) => {
+  return matches.map((match) => {
     const sentence = sentences.find((s) => s.start <= match.start && match.end <= s.end) ?? { start: 0, end: text.length };
     const resolution = resolveDirection(text, sentence, match);
     return {

@@ -18,7 +18,14 @@ export function shortHash(text: string, length = 6): string {
   return createHash('sha1').update(text).digest('hex').slice(0, length);
 }
 
-/** URL slug for a topic, place or agency page; never empty. */
+const topicSlugs = new Map<string, string>();
+
+/** URL slug for a topic, place or agency page; never empty. Memoized: every card links its terms. */
 export function topicSlug(topic: string): string {
-  return slugifyText(topic) || `topic-${shortHash(topic)}`;
+  let slug = topicSlugs.get(topic);
+  if (slug === undefined) {
+    slug = slugifyText(topic) || `topic-${shortHash(topic)}`;
+    topicSlugs.set(topic, slug);
+  }
+  return slug;
 }
