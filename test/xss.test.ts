@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { fixture, runImport, scratchDir } from './helpers/run-import.ts';
-import { serveStatic } from './helpers/static-server.ts';
+import { serveStatic } from '../e2e/static-server.ts';
 
 // XSS_DUMP=path/to/other-dump.txt runs the same checks on another corpus.
 const dump = process.env.XSS_DUMP ?? fixture('xss.txt');
