@@ -95,13 +95,18 @@ async function main(argv: string[]): Promise<number> {
   return report(results, failed, options.dryRun);
 }
 
+/** Files written are listed one a line up to this many; past it, the summary says enough. */
+const MAX_LISTED = 50;
+
 function report(results: ArticleResult[], failed: number, dryRun: boolean): number {
   const count = (...outcomes: ArticleResult['outcome'][]) => results.filter((r) => outcomes.includes(r.outcome)).length;
+  const changed = results.filter((result) => result.outcome !== 'unchanged' && result.outcome !== 'conflict');
+  if (changed.length <= MAX_LISTED) {
+    for (const result of changed) stderr.write(`${dryRun ? 'would write' : result.outcome} ${result.path}\n`);
+  }
   for (const result of results) {
     if (result.outcome === 'conflict') {
       stderr.write(`${color('yellow', 'conflict')} ${result.path}: ${result.reason}; left as it is (--force overwrites it)\n`);
-    } else if (result.outcome !== 'unchanged') {
-      stderr.write(`${dryRun ? 'would write' : result.outcome} ${result.path}\n`);
     }
   }
   const written = count('created', 'updated', 'overwritten');
