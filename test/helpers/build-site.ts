@@ -42,7 +42,7 @@ export function buildSite(articlesDir: string, env: Record<string, string> = {})
  * Runs one build at a time across Vitest's worker processes: every build of this project
  * writes the same `.astro/content-assets.mjs`, so concurrent builds would mix their images.
  */
-function withBuildLock<T>(run: () => T): T {
+export function withBuildLock<T>(run: () => T): T {
   const lock = join(projectRoot, 'node_modules/.cache/news-builds.lock');
   mkdirSync(dirname(lock), { recursive: true });
   const started = Date.now();

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { withBuildLock } from './build-site.ts';
 import { projectRoot, scratchDir, userEnv } from './run-import.ts';
 
 /**
@@ -79,7 +80,7 @@ async function build(key: string, outDir: string): Promise<FixtureSite> {
 
   // SITE_URL and BASE_PATH are left out: the checks expect a site at the root of its origin.
   const env = { NEWS_ARTICLES_DIR: articlesDir, NEWS_CACHE_DIR: astroCache, SITE_URL: '', BASE_PATH: '' };
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', building], env);
+  withBuildLock(() => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', building], env));
   run(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', building]);
   renameSync(building, outDir);
   for (const dir of [articlesDir, astroCache]) rmSync(dir, { recursive: true, force: true });
