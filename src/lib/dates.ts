@@ -20,30 +20,35 @@ export function dateLocale(lang: string): Locale {
 
 /** UTC calendar date as `YYYY-MM-DD` (the `datetime` attribute format). */
 export function toIsoDate(d: Date): string {
-  return format(d, 'yyyy-MM-dd', { in: utc });
+  return memoized(`${d.getTime()}|iso`, () => format(d, 'yyyy-MM-dd', { in: utc }));
 }
 
-const formattedDates = new Map<string, string>();
-
-/**
- * Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" (ar). Memoized: a
- * build formats the same few hundred dates on every listing card.
- */
+/** Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" (ar). */
 export function formatDate(d: Date, lang: string): string {
-  const key = `${d.getTime()}|${lang}`;
-  let formatted = formattedDates.get(key);
-  if (formatted === undefined) {
-    const pattern = isArabic(lang) ? 'd MMMM yyyy' : 'MMMM d, yyyy';
-    formatted = format(d, pattern, { in: utc, locale: dateLocale(lang) });
-    formattedDates.set(key, formatted);
-  }
-  return formatted;
+  const pattern = isArabic(lang) ? 'd MMMM yyyy' : 'MMMM d, yyyy';
+  return memoized(`${d.getTime()}|${lang}|short`, () => format(d, pattern, { in: utc, locale: dateLocale(lang) }));
 }
 
 /** Date with weekday: "Sunday, September 8, 2024" (en), "الأحد، 8 سبتمبر 2024" (ar). */
 export function formatLongDate(d: Date, lang: string): string {
   const pattern = isArabic(lang) ? 'EEEE، d MMMM yyyy' : 'EEEE, MMMM d, yyyy';
-  return format(d, pattern, { in: utc, locale: dateLocale(lang) });
+  return memoized(`${d.getTime()}|${lang}|long`, () => format(d, pattern, { in: utc, locale: dateLocale(lang) }));
+}
+
+/**
+ * Formatted dates by date, language and style. A build formats the same few hundred dates
+ * tens of thousands of times (every card, feed entry and sitemap line), and date-fns's
+ * `format` is the costly part.
+ */
+const formatted = new Map<string, string>();
+
+function memoized(key: string, compute: () => string): string {
+  let value = formatted.get(key);
+  if (value === undefined) {
+    value = compute();
+    formatted.set(key, value);
+  }
+  return value;
 }
 
 /** Today's calendar date in a time zone, `YYYY-MM-DD`. */

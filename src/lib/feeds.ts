@@ -161,6 +161,8 @@ const URL_ATTRIBUTES = ['href', 'src', 'cite'] as const;
 
 /** Resolves relative `href`, `src` and `cite` URLs in an HTML fragment against `base`. */
 export function absolutizeLinks(html: string, base: string): string {
+  // Most bodies link only to absolute URLs, if at all: parse only those that may need it.
+  if (!/\s(?:href|src|cite)="(?![a-z][a-z\d+.-]*:)/iu.test(html)) return html;
   const tree: Root = fromHtml(html, { fragment: true });
   let changed = false;
   visit(tree, 'element', (node: Element) => {
