@@ -1,4 +1,5 @@
 /** Places and organisations the topic suggester knows by name, in English and Arabic. */
+
 /** A well-known place or organisation, with the spellings that count as mentions of it. */
 export interface Entry {
   /** English display name. */
