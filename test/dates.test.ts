@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ar, enUS } from 'date-fns/locale';
-import { dateLocale, formatDate, formatLongDate, toIsoDate } from '../src/lib/dates.ts';
+import { dateLocale, formatDate, formatLongDate, toIsoDate, parseCalendarDate } from '../src/lib/dates.ts';
 
 const SEPT_8 = new Date('2024-09-08');
 
@@ -31,5 +31,20 @@ describe('dates', () => {
     expect(dateLocale('ar-SA')).toBe(ar);
     expect(dateLocale('en')).toBe(enUS);
     expect(dateLocale('fr')).toBe(enUS);
+  });
+});
+
+describe('parseCalendarDate', () => {
+  test.each([
+    ['2024-09-08', '2024-09-08T00:00:00.000Z'],
+    ['2024-9-8', '2024-09-08T00:00:00.000Z'],
+    [' 2024-11-22 ', '2024-11-22T00:00:00.000Z'],
+    [new Date('2024-09-08T00:00:00Z'), '2024-09-08T00:00:00.000Z'],
+    ['2024-02-30', undefined],
+    ['September 8, 2024', undefined],
+    ['2024-09-08T10:00:00+03:00', undefined],
+    [20240908, undefined],
+  ])('%j', (input, expected) => {
+    expect(parseCalendarDate(input)?.toISOString()).toBe(expected);
   });
 });

@@ -77,6 +77,16 @@ describe('writing articles', () => {
     expect(statSync(path).mtimeMs).toBe(before);
   });
 
+  test('an article saved again with CRLF line ends by an editor is not a conflict', () => {
+    const out = scratchDir();
+    runImport(['--out', out, sampleDump]);
+    const path = join(out, 'iraqi-american-officials-to-meet-to-discuss-us-troop-withdrawal.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    const again = runImport(['--out', out, sampleDump]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/2 unchanged, 0 conflicts/);
+  });
+
   test('a hand-edited article is a conflict and is left alone; --force overwrites it, keeping the date', () => {
     const out = scratchDir();
     runImport(['--out', out, '--date', '2024-09-08', sampleDump]);

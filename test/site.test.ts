@@ -181,8 +181,11 @@ describe('listings', () => {
 });
 
 test('dates are calendar dates: a build in Tokyo equals a build in Honolulu', () => {
+  const handTyped = load(site.page('articles/hand-typed-date/'))('.dateline time');
+  expect(handTyped.attr('datetime')).toBe('2024-09-08');
+  expect(handTyped.text()).toBe('September 8, 2024');
   const tokyo = buildSite(articlesDir, { TZ: 'Asia/Tokyo' });
-  for (const path of ['', first, second, `articles/${arabicSlug}/`]) {
+  for (const path of ['', first, second, `articles/${arabicSlug}/`, 'articles/hand-typed-date/']) {
     expect(tokyo.page(path)).toBe(site.page(path));
   }
 });

@@ -11,7 +11,9 @@ export interface ArticleFile {
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[^\S\r\n]*(?:\r?\n|$)/u;
 
 /** Reads an article file; null when it has no front matter block. */
-export function parseArticleFile(text: string): ArticleFile | null {
+export function parseArticleFile(fileText: string): ArticleFile | null {
+  // An editor's tools may save CRLF line ends: that is no edit of the article.
+  const text = fileText.replace(/\r\n?/gu, '\n');
   const match = FRONT_MATTER.exec(text);
   if (!match) return null;
   return { frontMatter: parseDocument(match[1] ?? '', { version: '1.1' }), body: text.slice(match[0].length).replace(/^\r?\n/u, '') };

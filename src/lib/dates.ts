@@ -18,6 +18,21 @@ export function dateLocale(lang: string): Locale {
   return isArabic(lang) ? ar : enUS;
 }
 
+/**
+ * A front-matter date as the calendar date it names, at UTC midnight: a YAML timestamp
+ * (already UTC), or a `YYYY-M-D` string. Anything else (a time of day, "September 8") is
+ * undefined, so the schema can ask for YYYY-MM-DD instead of guessing a time zone.
+ */
+export function parseCalendarDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
 /** UTC calendar date as `YYYY-MM-DD` (the `datetime` attribute format). */
 export function toIsoDate(d: Date): string {
   return memoized(`${d.getTime()}|iso`, () => format(d, 'yyyy-MM-dd', { in: utc }));

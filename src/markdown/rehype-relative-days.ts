@@ -13,7 +13,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
-import { formatLongDate } from '../lib/dates.ts';
+import { formatLongDate, parseCalendarDate } from '../lib/dates.ts';
 import { findWeekdayReferences, type WeekdayReference } from '../lib/relative-days.ts';
 
 type ArticleContext = { published: Date; lang: string };
@@ -44,25 +44,10 @@ export function readArticleContext(data: unknown): ArticleContext | undefined {
   const astro = isRecord(data) ? data.astro : undefined;
   const frontmatter = isRecord(astro) ? astro.frontmatter : undefined;
   if (!isRecord(frontmatter)) return undefined;
-  const published = toPublicationDate(frontmatter.date);
+  const published = parseCalendarDate(frontmatter.date);
   if (!published) return undefined;
   const lang = typeof frontmatter.lang === 'string' && frontmatter.lang !== '' ? frontmatter.lang : 'en';
   return { published, lang };
-}
-
-/**
- * A front-matter date as a Date: a Date (YAML timestamps), a number, or a
- * string whose leading `YYYY-MM-DD` is taken as the calendar date.
- */
-function toPublicationDate(value: unknown): Date | undefined {
-  let date: Date | undefined;
-  if (value instanceof Date) date = value;
-  else if (typeof value === 'number') date = new Date(value);
-  else if (typeof value === 'string') {
-    const day = /^\d{4}-\d{2}-\d{2}/.exec(value.trim())?.[0];
-    date = new Date(day ? `${day}T00:00:00Z` : value);
-  }
-  return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

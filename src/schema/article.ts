@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseCalendarDate } from '../lib/dates.ts';
 
 /**
  * The article front matter: the one contract between the importer (which validates
@@ -10,6 +11,13 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1);
 
+/** A calendar date, `2024-09-08`: read as that day wherever the site is built. */
+const calendarDate = z.unknown().transform((value, context) => {
+  const date = parseCalendarDate(value);
+  if (!date) context.addIssue({ code: 'custom', message: `must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}` });
+  return date ?? z.NEVER;
+});
+
 /**
  * Builds the schema. The collection passes Astro's `image()` so that a photo file named
  * in the front matter goes through the image pipeline; the importer uses a plain path.
@@ -19,9 +27,9 @@ export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
     title: text,
     slug: z.string().regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens'),
     /** Publication date (a calendar date; YAML `2024-09-08` arrives as a UTC-midnight Date). */
-    date: z.coerce.date().optional(),
+    date: calendarDate.optional(),
     /** Last substantive update, when an editor sets one. */
-    updated: z.coerce.date().optional(),
+    updated: calendarDate.optional(),
     lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar').default('en'),
     /** Where the story was filed from, e.g. Beirut. */
     dateline: text.nullish(),
