@@ -59,7 +59,7 @@ describe('writing articles', () => {
       const file = parseArticleFile(readFileSync(join(out, name), 'utf8'));
       const data = importedArticleSchema.parse(file?.frontMatter.toJS());
       expect(`${data.slug}.md`).toBe(name);
-      expect(data.source).toMatchObject({ file: 'news-dump-sample.txt' });
+      expect(data.source).toMatchObject({ file: 'content/dumps/news-dump-sample.txt' });
     }
   });
 
@@ -131,6 +131,18 @@ describe('writing articles', () => {
     writeFileSync(copy, readFileSync(fixture('no-markers.txt'), 'utf8').replace('first paragraph', 'opening paragraph'));
     runImport(['--out', out, copy]);
     expect(filesIn(out)).toEqual(['a-plain-headline-without-any-markers-2.md', 'a-plain-headline-without-any-markers.md']);
+  });
+
+  test('same-named dumps in different folders are different sources: neither overwrites the other', () => {
+    const out = scratchDir();
+    const [first, second] = [scratchDir(), scratchDir()].map((dir) => join(dir, 'dump.txt'));
+    writeFileSync(first!, 'Daily Briefing\n\nMonday\u2019s briefing text.\n');
+    writeFileSync(second!, 'Daily Briefing\n\nA different briefing, from another desk.\n');
+    runImport(['--out', out, first!]);
+    const again = runImport(['--out', out, second!]);
+    expect(again.stdout).toMatch(/1 written, 0 unchanged, 0 conflicts/);
+    expect(filesIn(out)).toEqual(['daily-briefing-2.md', 'daily-briefing.md']);
+    expect(readFileSync(join(out, 'daily-briefing.md'), 'utf8')).toContain('Monday');
   });
 
   test('an Arabic article gets lang ar and an ASCII slug', () => {

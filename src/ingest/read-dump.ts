@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { relative, sep } from 'node:path';
 import { DumpError } from './dump-error.ts';
 import { looksLikeText, looksLikeWindows1252, sniffEncoding, type DumpEncoding } from './decode.ts';
 
@@ -11,9 +11,18 @@ const CHUNK_BYTES = 1024 * 1024;
 /** Two or more blank lines (after line ends are made `\n`): the separator between articles. */
 const ARTICLE_SEPARATOR = /\n(?:[^\S\n]*\n){2,}/gu;
 
+/**
+ * How articles name the dump they came from: its path from the project folder (where npm
+ * runs the importer), so two `dump.txt` files in different folders are different sources.
+ */
+export function sourceName(path: string, root: string = process.cwd()): string {
+  return relative(root, path).split(sep).join('/');
+}
+
 /** An opened dump: its size and the encoding its bytes decode with. */
 export interface Dump {
   path: string;
+  /** The dump's name in `source.file` (see sourceName). */
   name: string;
   bytes: number;
   encoding: DumpEncoding;
@@ -35,7 +44,7 @@ export async function openDump(path: string): Promise<Dump> {
     await handle.read(head, 0, head.length, 0);
     const sniffed = await sniffEncoding(head);
     if (typeof sniffed !== 'string') throw new DumpError(path, sniffed.notText);
-    return { path, name: basename(path), bytes: info.size, encoding: sniffed };
+    return { path, name: sourceName(path), bytes: info.size, encoding: sniffed };
   } finally {
     await handle.close();
   }
