@@ -7,6 +7,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import FeedLinks from '../src/components/FeedLinks.astro';
+import { parseCalendarDate } from '../src/lib/dates.ts';
 import { absolutizeLinks, feedArticles } from '../src/lib/feeds.ts';
 import { topicSlug } from '../src/lib/slugs.ts';
 import { articlesFolder, buildSite, type BuiltSite } from './helpers/build-site.ts';
@@ -115,7 +116,7 @@ function readFixtures(dir: string): FixtureArticle[] {
     .map((file) => {
       const frontMatter = readFileSync(join(dir, file), 'utf8').split(/^---$/mu)[1] ?? '';
       const data = parseYaml(frontMatter) as { slug: string; title: string; date?: string | Date; draft?: boolean; tags?: string[] };
-      const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date;
+      const date = parseCalendarDate(data.date)?.toISOString().slice(0, 10);
       return { slug: data.slug, title: data.title, date, tags: data.tags ?? [], published: !data.draft && (date === undefined || date <= today) };
     });
 }

@@ -18,6 +18,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import { generateAtomFeed, generateJsonFeed, type AtomFeed, type JsonFeed } from 'feedsmith';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { escapeXml, xmlText } from './xml.ts';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { site } from '../site.config.ts';
@@ -194,18 +195,6 @@ export function escapeHtml(text: string): string {
 }
 
 /** Characters XML 1.0 does not allow anywhere (C0 controls other than tab and line ends, etc.). */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text safe to put in an XML document: characters XML forbids are dropped. */
-export function xmlText(text: string): string {
-  return text.replace(NOT_XML, '');
-}
-
-/** Escapes text for XML element content. */
-function escapeXml(text: string): string {
-  return xmlText(text).replace(/[&<>]/gu, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
-}
-
 const DC = 'http://purl.org/dc/elements/1.1/';
 const ATOM = 'http://www.w3.org/2005/Atom';
 

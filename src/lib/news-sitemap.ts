@@ -1,5 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { utc } from '@date-fns/utc';
+import { escapeXml } from './xml.ts';
 
 /** An article as the Google News sitemap lists it. */
 export interface NewsSitemapEntry {
@@ -39,9 +40,4 @@ export function newsSitemapXml(publication: string, entries: readonly NewsSitema
 ${urls.join('\n')}
 </urlset>
 `;
-}
-
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

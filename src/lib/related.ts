@@ -1,3 +1,5 @@
+import { topicSlug } from './slugs.ts';
+
 /** What related-article matching needs to know about an article. */
 export interface RelatedKeys {
   topics: readonly string[];
@@ -47,8 +49,9 @@ export function relatedArticles<T extends { id: string }>(
 }
 
 function matchKeys(article: RelatedKeys): string[] {
-  const keys = article.topics.map((topic) => `topic:${topic.toLowerCase()}`);
-  if (article.place) keys.push(`place:${article.place.toLowerCase()}`);
+  // Matched by slug, as topic pages group them: "Al-Sudani" and "al Sudani" are one topic.
+  const keys = article.topics.map((topic) => `topic:${topicSlug(topic)}`);
+  if (article.place) keys.push(`place:${topicSlug(article.place)}`);
   return keys;
 }
 

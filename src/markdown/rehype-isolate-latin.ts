@@ -2,14 +2,17 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { textDirection } from '../lib/language.ts';
 
-/** A run of Latin-script words, with the digits and punctuation between them. */
-const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\p{N}'’.\-&]|\s(?=[\p{Script=Latin}\p{N}]))*/gu;
+/**
+ * A run of Latin-script words with the digits and punctuation between them, or a number
+ * with its separators (2,500; 12.5; 2024-09-08; 10:30).
+ */
+const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\p{N}'’.\-&]|\s(?=[\p{Script=Latin}\p{N}]))*|\p{Nd}(?:[\p{Nd}]|[,.:/\-](?=\p{Nd}))*/gu;
 
 const SKIP = new Set(['bdi', 'code', 'pre', 'time']);
 
 /**
- * In right-to-left articles, wraps Latin names and phrases in `<bdi>` so that their
- * punctuation and neighbouring numbers keep their order inside the Arabic sentence.
+ * In right-to-left articles, wraps Latin names and phrases, and numbers, in `<bdi>` so that
+ * their punctuation keeps its order inside the Arabic sentence.
  */
 export default function rehypeIsolateLatin() {
   return (tree: Root, file: VFile) => {

@@ -1,21 +1,18 @@
 import type { Options } from 'rehype-sanitize';
 
 /**
- * What an article body may contain after rendering: text structure, emphasis, quotes,
- * lists, links to http(s) and mailto, and the `<time>` elements of resolved weekdays.
- * No raw HTML, no images in the body (photos live in front matter), no ids or classes.
+ * What an article body may contain after rendering: paragraphs and line breaks, emphasis,
+ * quotes and lists (editors write them), links to http(s) and mailto, the `<time>` elements
+ * of resolved weekdays and the `<bdi>` isolation of Latin runs in Arabic. Anything else
+ * (headings, code, images, raw HTML) is reduced to its text. No ids or classes.
  */
 export const articleSanitizeSchema: Options = {
   strip: ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed'],
   clobberPrefix: 'user-content-',
   clobber: ['name', 'id'],
-  tagNames: [
-    'p', 'br', 'hr', 'em', 'strong', 'b', 'i', 'q', 'blockquote', 'ul', 'ol', 'li', 'a',
-    'h2', 'h3', 'h4', 'code', 'pre', 'sub', 'sup', 'abbr', 'bdi', 'time', 'del', 'ins', 's',
-  ],
+  tagNames: ['p', 'br', 'em', 'strong', 'blockquote', 'q', 'ul', 'ol', 'li', 'a', 'time', 'bdi'],
   attributes: {
     a: ['href', 'title'],
-    abbr: ['title'],
     time: ['dateTime', 'title'],
     ol: ['start'],
     blockquote: ['cite'],
