@@ -90,6 +90,13 @@ describe('parseArticle on the format variations', () => {
     });
   });
 
+  test('alt text that differs from its caption: the TT line still marks the header', () => {
+    const block = 'Headline\n\nSoldiers on patrol\nSoldiers on patrol near the border. (AFP)\nTT\n\nHeadline\n\nSoldiers on patrol\nSoldiers on patrol near the border. (AFP)\n\nBody one.\nBody two.';
+    const article = parseArticle(block);
+    expect(article?.paragraphs).toEqual(['Body one.', 'Body two.']);
+    expect(article?.images.map((image) => image.credit)).toContain('AFP');
+  });
+
   test('a body line that repeats the headline later is kept as body text', () => {
     const article = parseArticle('Short Title\n\nFirst paragraph here.\nShort Title\nLast paragraph.');
     expect(article?.paragraphs).toEqual(['First paragraph here.', 'Short Title', 'Last paragraph.']);

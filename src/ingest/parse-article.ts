@@ -88,11 +88,17 @@ function headerLines(content: readonly string[], start: number, end: number): nu
   return indexes;
 }
 
-/** Index of the headline's repetition when only captions and the widget come before it; else -1. */
+/**
+ * Index of the headline's repetition when only captions and the widget come before it; else
+ * -1. With the widget line there, the header is trusted even if a photo's alt text and caption
+ * differ; without it, every header line must stand next to its twin.
+ */
 function findRepeatedHeadline(content: readonly string[], key: LineKey): number {
   const limit = Math.min(content.length - 1, MAX_HEADER_LINES);
   for (let index = 1; index <= limit; index += 1) {
-    if (key(index) === key(0)) return isDoubledList(headerLines(content, 1, index), key) ? index : -1;
+    if (key(index) !== key(0)) continue;
+    const hasWidget = content.slice(1, index).some((line) => PAGE_WIDGET.test(line));
+    return hasWidget || isDoubledList(headerLines(content, 1, index), key) ? index : -1;
   }
   return -1;
 }
