@@ -19,7 +19,7 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Called with each article's `--json` record instead of writing it. */
   onJson?: (record: ArticleJson) => void;
-  onProgress?: (bytesRead: number, bytesTotal: number) => void;
+  onProgress?: (bytesRead: number, bytesTotal: number, pass: 'checking' | 'importing') => void;
   onWarning?: (message: string) => void;
 }
 
@@ -62,7 +62,7 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
   };
   try {
     for await (const item of readArticles(dump)) {
-      options.onProgress?.(item.bytesRead, dump.bytes);
+      options.onProgress?.(item.bytesRead, dump.bytes, 'importing');
       const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
       const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
       if (options.onJson) {
@@ -136,7 +136,10 @@ async function checkArticles(dump: Dump, options: ImportOptions): Promise<void> 
   let count = 0;
   const onStrayLine = (line: string) =>
     options.onWarning?.(`${dump.path}: a line with no article around it was left out: "${preview(line)}"`);
-  for await (const _ of readArticles(dump, onStrayLine)) count += 1;
+  for await (const item of readArticles(dump, onStrayLine)) {
+    count += 1;
+    options.onProgress?.(item.bytesRead, dump.bytes, 'checking');
+  }
   if (count === 0) throw new DumpError(dump.path, 'no article found (an article is a headline line followed by body text)');
 }
 

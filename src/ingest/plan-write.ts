@@ -56,17 +56,21 @@ export function planWrite(
   return { outcome: handEdited ? 'overwritten' : 'updated', text };
 }
 
-/** Sets each photo's caption and credit, keeping what editors added to it (an image file, alt text). */
+/**
+ * Sets each photo's caption and credit, keeping what editors added to it (an image file, alt
+ * text). When the dump's photos changed in number, an editor's additions follow the photo
+ * with the same caption.
+ */
 function mergeImages(frontMatter: ReturnType<typeof newFrontMatter>, images: NonNullable<ImportedArticleData['images']>): void {
-  const current = frontMatter.get('images');
-  const count = current && typeof current === 'object' && 'items' in current ? (current.items as unknown[]).length : 0;
-  if (count !== images.length) {
-    frontMatter.set('images', images);
-    return;
-  }
-  images.forEach((image, index) => {
-    frontMatter.setIn(['images', index, 'caption'], image.caption);
-    if (image.credit) frontMatter.setIn(['images', index, 'credit'], image.credit);
-    else frontMatter.deleteIn(['images', index, 'credit']);
-  });
+  const current = frontMatter.toJS()?.images;
+  const previous: Record<string, unknown>[] = Array.isArray(current) ? current : [];
+  const sameCount = previous.length === images.length;
+  frontMatter.set(
+    'images',
+    images.map((image, index) => {
+      const before = sameCount ? previous[index] : previous.find((item) => item?.caption === image.caption);
+      const { caption: _caption, credit: _credit, ...added } = before ?? {};
+      return { caption: image.caption, ...(image.credit ? { credit: image.credit } : {}), ...added };
+    }),
+  );
 }

@@ -4,7 +4,7 @@ export function createProgress(stream: NodeJS.WriteStream, delayMs = 1000) {
   let lastDraw = 0;
   let shown = false;
   return {
-    update: (done: number, total: number) => {
+    update: (done: number, total: number, pass = 'importing') => {
       if (!stream.isTTY) return;
       const now = Date.now();
       if (now - started < delayMs || now - lastDraw < 100) return;
@@ -12,8 +12,7 @@ export function createProgress(stream: NodeJS.WriteStream, delayMs = 1000) {
       shown = true;
       const percent = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 0;
       const mb = (done / 1048576).toFixed(1);
-      const rate = (done / 1048576 / ((now - started) / 1000)).toFixed(1);
-      stream.write(`\r\x1b[2Kimporting… ${percent}% (${mb} MB, ${rate} MB/s)`);
+      stream.write(`\r\x1b[2K${pass}… ${percent}% (${mb} MB)`);
     },
     done: () => {
       if (shown) stream.write('\r\x1b[2K');
