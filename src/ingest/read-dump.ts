@@ -50,9 +50,8 @@ export async function openDump(path: string): Promise<Dump> {
   }
 }
 
-/** A block of text between article separators, with its 1-based position in the dump. */
+/** A block of text between article separators. */
 export interface ArticleBlock {
-  position: number;
   text: string;
   /** Bytes of the dump read so far, for progress reports. */
   bytesRead: number;
@@ -68,7 +67,6 @@ export async function* readArticleBlocks(dump: Dump): AsyncGenerator<ArticleBloc
   const handle = await open(dump.path, 'r');
   const buffer = new Uint8Array(CHUNK_BYTES);
   let pending = '';
-  let position = 0;
   let bytesRead = 0;
   let heldReturn = '';
   try {
@@ -89,8 +87,7 @@ export async function* readArticleBlocks(dump: Dump): AsyncGenerator<ArticleBloc
       else for (const match of pending.matchAll(ARTICLE_SEPARATOR)) cut = match.index + match[0].length;
       for (const text of pending.slice(0, cut).split(ARTICLE_SEPARATOR)) {
         if (text.trim() === '') continue;
-        position += 1;
-        yield { position, text, bytesRead };
+        yield { text, bytesRead };
       }
       pending = pending.slice(cut);
       if (done) return;

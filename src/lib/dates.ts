@@ -7,11 +7,7 @@ import { format, type Locale } from 'date-fns';
 import { ar, enUS } from 'date-fns/locale';
 import { utc } from '@date-fns/utc';
 import { tz } from '@date-fns/tz';
-
-/** True when `lang` is Arabic (`ar`, `ar-SA`, …). */
-export function isArabic(lang: string): boolean {
-  return lang.toLowerCase().split('-')[0] === 'ar';
-}
+import { isArabic } from './language.ts';
 
 /** The date-fns locale for an article language; English for anything unknown. */
 export function dateLocale(lang: string): Locale {

@@ -22,8 +22,7 @@ import { escapeXml, xmlText } from './xml.ts';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { site } from '../site.config.ts';
-import { isArabic } from './dates.ts';
-import { textDirection } from './language.ts';
+import { isArabic, textDirection } from './language.ts';
 import { topicSlug } from './slugs.ts';
 import { withBase } from './urls.ts';
 

@@ -9,6 +9,11 @@ export function detectLanguage(text: string): 'ar' | 'en' {
   return arabic > latin ? 'ar' : 'en';
 }
 
+/** True when `lang` is Arabic (`ar`, `ar-SA`, …). */
+export function isArabic(lang: string): boolean {
+  return lang.toLowerCase().split('-')[0] === 'ar';
+}
+
 /** Writing direction of a language tag. */
 export function textDirection(lang: string): 'rtl' | 'ltr' {
   return /^(?:ar|fa|he|ur|ps|yi|ckb|dv)(?:-|$)/i.test(lang) ? 'rtl' : 'ltr';

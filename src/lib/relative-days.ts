@@ -32,7 +32,8 @@
  */
 import { getDay, nextDay, previousDay, startOfDay, type Day } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import { isArabic, toIsoDate } from './dates.ts';
+import { toIsoDate } from './dates.ts';
+import { isArabic } from './language.ts';
 
 export type Direction = 'past' | 'future';
 

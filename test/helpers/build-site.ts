@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { projectRoot, scratchDir, userEnv } from './run-import.ts';
+import { htmlFiles } from './site-files.ts';
 
 export interface BuiltSite {
   outDir: string;
@@ -34,7 +35,7 @@ export function buildSite(articlesDir: string, env: Record<string, string> = {})
     outDir,
     page: (path) => readFileSync(file(path), 'utf8'),
     exists: (path) => existsSync(file(path)),
-    htmlFiles: () => listHtml(outDir),
+    htmlFiles: () => htmlFiles(outDir),
   };
 }
 
@@ -65,13 +66,6 @@ export function withBuildLock<T>(run: () => T): T {
   }
 }
 
-function listHtml(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(prefix, entry.name);
-    if (entry.isDirectory()) return listHtml(join(dir, entry.name), path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** A scratch articles folder holding copies of the given folders' Markdown files. */
 export function articlesFolder(...sources: string[]): string {
