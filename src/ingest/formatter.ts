@@ -5,12 +5,18 @@ import type { WritePlan } from './plan-write.ts';
 
 /** Formats articles, on worker threads when there are enough of them to pay for starting those. */
 export interface Formatter {
+  /** Queues an article for formatting. */
   format(task: FormatTask): Promise<WritePlan>;
+  /** Sends queued articles to work now, instead of waiting for a full batch. */
+  flush(): void;
   close(): Promise<void>;
 }
 
 /** Dumps smaller than this are formatted on the main thread: starting a worker costs ~0.2 s. */
 export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/** Articles sent to a worker in one message: one message per article costs more than its clone. */
+const BATCH_SIZE = 32;
 
 /**
  * A formatter for a dump of `dumpBytes`. `NEWS_IMPORT_WORKERS=N` sets the number of worker
@@ -26,20 +32,25 @@ export function createFormatter(dumpBytes: number, env: NodeJS.ProcessEnv = proc
 function inlineFormatter(): Formatter {
   return {
     format: async (task) => formatArticle(task),
+    flush: () => {},
     close: async () => {},
   };
 }
 
-/** Round-robin over `count` workers; replies are matched to requests by id. */
+type Reply = { id: number; plan?: WritePlan; error?: string };
+
+/** Batches go to the `count` workers in turn; replies are matched to requests by id. */
 function workerFormatter(count: number): Formatter {
   const pending = new Map<number, { resolve: (plan: WritePlan) => void; reject: (error: Error) => void }>();
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(new URL('./format-worker.ts', import.meta.url));
-    worker.on('message', ({ id, plan, error }: { id: number; plan?: WritePlan; error?: string }) => {
-      const request = pending.get(id);
-      pending.delete(id);
-      if (error !== undefined || !plan) request?.reject(new Error(error));
-      else request?.resolve(plan);
+    worker.on('message', (replies: Reply[]) => {
+      for (const { id, plan, error } of replies) {
+        const request = pending.get(id);
+        pending.delete(id);
+        if (error !== undefined || !plan) request?.reject(new Error(error));
+        else request?.resolve(plan);
+      }
     });
     worker.on('error', (error) => {
       for (const request of pending.values()) request.reject(error);
@@ -47,16 +58,26 @@ function workerFormatter(count: number): Formatter {
     });
     return worker;
   });
-  let next = 0;
+  let nextId = 0;
+  let nextWorker = 0;
+  let batch: { id: number; task: FormatTask }[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    workers[nextWorker % count]?.postMessage(batch);
+    nextWorker += 1;
+    batch = [];
+  };
   return {
     format(task) {
-      const id = next;
-      next += 1;
+      const id = nextId;
+      nextId += 1;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        workers[id % count]?.postMessage({ id, task });
+        batch.push({ id, task });
+        if (batch.length >= BATCH_SIZE) flush();
       });
     },
+    flush,
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },

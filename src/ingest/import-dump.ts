@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash, slugifyText } from '../lib/slugs.ts';
 import { parseArticleFile } from './article-file.ts';
@@ -8,7 +8,7 @@ import { DumpError } from './dump-error.ts';
 import { createFormatter } from './formatter.ts';
 import type { WriteOutcome, WritePlan } from './plan-write.ts';
 import { readArticles } from './read-articles.ts';
-import { InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
+import { checkDumpText, InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
 
 export interface ImportOptions {
   outDir: string;
@@ -35,13 +35,13 @@ export interface ArticleResult {
 export type ClaimedSlugs = Set<string>;
 
 /** Articles being formatted ahead of the one being written, so workers never wait. */
-const FORMAT_AHEAD = 64;
+const IMPORT_AHEAD = 256;
 
 /**
- * Imports one dump. It is read twice: first to check that it decodes and holds articles,
- * so a bad dump writes nothing; then to write the articles in order. Slugs are claimed in
- * dump order on this thread; formatting runs on worker threads for large dumps; each file
- * is written in the background while the next articles are parsed.
+ * Imports one dump. Its text is read twice: first to check that it decodes, so a bad dump
+ * writes nothing; then to import the articles in order. Slugs are claimed and files written
+ * in dump order on this thread; formatting runs on worker threads for large dumps. (Writes
+ * from several threads at once made ext4 spend more time in the kernel than they saved.)
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
   const dump = await openDumpAndCheck(path, options);
@@ -49,19 +49,22 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
   const present = await filesIn(options.outDir);
   const results: ArticleResult[] = [];
   const formatter = createFormatter(options.onJson ? 0 : dump.bytes);
-  const writer = createWriter();
   const queue: { slug: string; path: string; plan: Promise<WritePlan> }[] = [];
-  const writeOldest = async () => {
+  const settleOldest = async () => {
     const next = queue.shift();
     if (!next) return;
-    const plan = await next.plan.catch((error: Error) => {
+    const { outcome, reason, text } = await next.plan.catch((error: Error) => {
       throw new DumpError(dump.path, error.message);
     });
-    if (plan.text !== undefined && !options.dryRun) await writer.write(next.path, plan.text);
-    results.push({ slug: next.slug, path: next.path, outcome: plan.outcome, reason: plan.reason });
+    if (text !== undefined && !options.dryRun) writeAtomically(next.path, text);
+    results.push({ slug: next.slug, path: next.path, outcome, reason });
   };
+  const onStrayLine = (line: string) =>
+    options.onWarning?.(`${dump.path}: a line with no article around it was left out: "${preview(line)}"`);
+  let count = 0;
   try {
-    for await (const item of readArticles(dump)) {
+    for await (const item of readArticles(dump, onStrayLine)) {
+      count += 1;
       options.onProgress?.(item.bytesRead, dump.bytes, 'importing');
       const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
       const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
@@ -69,78 +72,38 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
         options.onJson(toJson(item.article, context));
         continue;
       }
+      const path = join(options.outDir, `${slug}.md`);
       const plan = formatter.format({ article: item.article, context, existing, force: options.force });
-      queue.push({ slug, path: join(options.outDir, `${slug}.md`), plan });
-      if (queue.length >= FORMAT_AHEAD) await writeOldest();
+      queue.push({ slug, path, plan });
+      if (queue.length >= IMPORT_AHEAD) {
+        formatter.flush();
+        await settleOldest();
+      }
     }
-    while (queue.length > 0) await writeOldest();
-    await writer.finish();
+    formatter.flush();
+    while (queue.length > 0) await settleOldest();
   } finally {
+    formatter.flush();
     await Promise.allSettled(queue.map((item) => item.plan));
     await formatter.close();
-    await writer.settled();
   }
+  if (count === 0) throw new DumpError(dump.path, 'no article found (an article is a headline line followed by body text)');
   return results;
 }
 
-/**
- * Writes files atomically in the background, at most `limit` at a time, so that the disk
- * works while the CPU parses. `write` waits only while `limit` writes are in flight; the
- * first failed write is thrown by the next `write` or by `finish`.
- */
-function createWriter(limit = 16) {
-  const inFlight = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
-  const check = () => {
-    if (failure) throw failure.error;
-  };
-  return {
-    async write(path: string, text: string): Promise<void> {
-      check();
-      const task: Promise<void> = writeAtomically(path, text)
-        .catch((error: unknown) => {
-          failure ??= { error };
-        })
-        .finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      if (inFlight.size >= limit) await Promise.race(inFlight);
-      check();
-    },
-    async finish(): Promise<void> {
-      await Promise.all(inFlight);
-      check();
-    },
-    /** Waits for the writes in flight without throwing (after another error). */
-    async settled(): Promise<void> {
-      await Promise.all(inFlight);
-    },
-  };
-}
-
-/** Opens the dump and reads it through once, falling back from UTF-8 to Windows-1252. */
+/** Opens the dump and reads its text through once, falling back from UTF-8 to Windows-1252. */
 async function openDumpAndCheck(path: string, options: ImportOptions): Promise<Dump> {
   const dump = await openDump(path);
+  const onProgress = (bytesRead: number) => options.onProgress?.(bytesRead, dump.bytes, 'checking');
   try {
-    await checkArticles(dump, options);
+    await checkDumpText(dump, onProgress);
   } catch (error) {
     if (!(error instanceof InvalidEncodingError) || dump.encoding !== 'utf-8') throw error;
     dump.encoding = 'windows-1252';
-    await checkArticles(dump, options);
+    await checkDumpText(dump, onProgress);
     options.onWarning?.(`${path}: not UTF-8; read as Windows-1252`);
   }
   return dump;
-}
-
-/** Reads the dump through, so that a dump that does not decode or holds no article writes nothing. */
-async function checkArticles(dump: Dump, options: ImportOptions): Promise<void> {
-  let count = 0;
-  const onStrayLine = (line: string) =>
-    options.onWarning?.(`${dump.path}: a line with no article around it was left out: "${preview(line)}"`);
-  for await (const item of readArticles(dump, onStrayLine)) {
-    count += 1;
-    options.onProgress?.(item.bytesRead, dump.bytes, 'checking');
-  }
-  if (count === 0) throw new DumpError(dump.path, 'no article found (an article is a headline line followed by body text)');
 }
 
 /**
@@ -192,14 +155,17 @@ function importedFrom(fileText: string): string | null {
   return typeof file === 'string' ? file : null;
 }
 
-/** Writes to a temporary file beside the target, then renames it over: never a half-written article. */
-async function writeAtomically(path: string, text: string): Promise<void> {
+/**
+ * Writes to a temporary file beside the target, then renames it over: never a half-written
+ * article. Synchronous: the thread-pool round trips of async writes cost more than the writes.
+ */
+function writeAtomically(path: string, text: string): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, path);
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -57,16 +57,21 @@ export interface ArticleBlock {
   bytesRead: number;
 }
 
+/** Decoded text of a dump, a chunk at a time, line ends made `\n`. */
+interface TextChunk {
+  text: string;
+  bytesRead: number;
+  done: boolean;
+}
+
 /**
- * Reads a dump chunk by chunk and yields its non-blank article blocks, so memory holds
- * one chunk and the article being parsed, whatever the dump's size. Throws a DumpError
- * when the bytes do not decode as `dump.encoding` or do not read as text.
+ * Reads a dump chunk by chunk, so memory holds one chunk whatever the dump's size. Throws
+ * a DumpError when the bytes do not decode as `dump.encoding` or do not read as text.
  */
-export async function* readArticleBlocks(dump: Dump): AsyncGenerator<ArticleBlock> {
+async function* readTextChunks(dump: Dump): AsyncGenerator<TextChunk> {
   const decoder = new TextDecoder(dump.encoding, { fatal: dump.encoding !== 'windows-1252', ignoreBOM: false });
   const handle = await open(dump.path, 'r');
   const buffer = new Uint8Array(CHUNK_BYTES);
-  let pending = '';
   let bytesRead = 0;
   let heldReturn = '';
   try {
@@ -78,22 +83,39 @@ export async function* readArticleBlocks(dump: Dump): AsyncGenerator<ArticleBloc
       // A chunk may end between the \r and \n of a CRLF: hold the \r for the next one.
       heldReturn = !done && text.endsWith('\r') ? '\r' : '';
       if (heldReturn) text = text.slice(0, -1);
-      pending += text.replace(/\r\n?/gu, '\n');
-      if (!looksLikeText(pending.slice(0, 65536))) {
+      text = text.replace(/\r\n?/gu, '\n');
+      if (!looksLikeText(text.slice(0, 65536))) {
         throw new DumpError(dump.path, 'does not read as text (it is full of control characters); is it a binary file?');
       }
-      let cut = 0;
-      if (done) cut = pending.length;
-      else for (const match of pending.matchAll(ARTICLE_SEPARATOR)) cut = match.index + match[0].length;
-      for (const text of pending.slice(0, cut).split(ARTICLE_SEPARATOR)) {
-        if (text.trim() === '') continue;
-        yield { text, bytesRead };
-      }
-      pending = pending.slice(cut);
+      yield { text, bytesRead, done };
       if (done) return;
     }
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Reads the whole dump without splitting it, so that a dump that does not decode (or is
+ * binary past its head) is refused before any article is written.
+ */
+export async function checkDumpText(dump: Dump, onProgress?: (bytesRead: number) => void): Promise<void> {
+  for await (const chunk of readTextChunks(dump)) onProgress?.(chunk.bytesRead);
+}
+
+/** Yields a dump's non-blank article blocks, in order. */
+export async function* readArticleBlocks(dump: Dump): AsyncGenerator<ArticleBlock> {
+  let pending = '';
+  for await (const { text, bytesRead, done } of readTextChunks(dump)) {
+    pending += text;
+    let cut = 0;
+    if (done) cut = pending.length;
+    else for (const match of pending.matchAll(ARTICLE_SEPARATOR)) cut = match.index + match[0].length;
+    for (const block of pending.slice(0, cut).split(ARTICLE_SEPARATOR)) {
+      if (block.trim() === '') continue;
+      yield { text: block, bytesRead };
+    }
+    pending = pending.slice(cut);
   }
 }
 

@@ -3,8 +3,10 @@
  * (`@date-fns/utc`), so output never depends on the machine's time zone: an
  * article dated 2024-09-08 is September 8 everywhere.
  */
-import { format, type Locale } from 'date-fns';
-import { ar, enUS } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+import { format } from 'date-fns/format';
+import { ar } from 'date-fns/locale/ar';
+import { enUS } from 'date-fns/locale/en-US';
 import { utc } from '@date-fns/utc';
 import { tz } from '@date-fns/tz';
 import { isArabic } from './language.ts';

@@ -30,7 +30,11 @@
  * (the same weekday → the publication date itself); future means on or
  * after it. Rule 1 makes the comparison strict.
  */
-import { getDay, nextDay, previousDay, startOfDay, type Day } from 'date-fns';
+import type { Day } from 'date-fns';
+import { getDay } from 'date-fns/getDay';
+import { nextDay } from 'date-fns/nextDay';
+import { previousDay } from 'date-fns/previousDay';
+import { startOfDay } from 'date-fns/startOfDay';
 import { utc } from '@date-fns/utc';
 import { toIsoDate } from './dates.ts';
 import { isArabic } from './language.ts';
