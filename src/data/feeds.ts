@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { feedArticles, feedEntry, feedPath, feedTitle, FEED_FORMATS, type Feed, type FeedEntry, type FeedFormat, type FeedPhoto } from '../lib/feeds.ts';
+import { cacheKey } from '../lib/cache-key.ts';
 import type { Term } from '../lib/taxonomy.ts';
 import { absoluteUrl, articleUrl, homeUrl, topicUrl } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
@@ -18,9 +19,16 @@ export async function siteFeed(origin: URL | undefined): Promise<Feed> {
   return feed(articles, origin, homeUrl());
 }
 
-/** The topics that have feeds, for `getStaticPaths`: one per topic page. */
-export async function feedTopics(): Promise<Term<Article>[]> {
-  return (await loadArchive()).topics;
+/**
+ * The paths of a topic feed route (`getStaticPaths`): one feed per topic page, reused by
+ * incremental builds while its articles are unchanged.
+ */
+export async function topicFeedPaths(): Promise<{ params: { term: string }; props: { topic: Term<Article> }; cacheKey: string | undefined }[]> {
+  return (await loadArchive()).topics.map((topic) => ({
+    params: { term: topic.slug },
+    props: { topic },
+    cacheKey: cacheKey(feedArticles(topic.items), topic.name),
+  }));
 }
 
 /** A topic's feed: the newest articles filed under it. */

@@ -72,7 +72,7 @@ export interface FeedPhoto {
   height?: number;
 }
 
-/** One article, ready for any format. */
+/** One article, ready for any format; its text is already free of characters XML forbids. */
 export interface FeedEntry {
   /** Absolute URL of the article page; also its permanent id. */
   url: string;
@@ -116,19 +116,22 @@ export interface FeedArticleInput {
   lang: string;
 }
 
-/** Builds a feed entry from an article. */
+/**
+ * Builds a feed entry from an article. Characters XML forbids are dropped here, once per
+ * article, rather than in each of the feeds (site and topics, three formats) that show it.
+ */
 export function feedEntry(input: FeedArticleInput): FeedEntry {
   const updated = input.updated && input.updated > input.date ? input.updated : input.date;
   const lead = input.photos.find((photo) => photo.url);
   return {
     url: input.url,
-    title: input.title,
+    title: xmlText(input.title),
     published: input.date,
     updated,
-    summary: input.summary,
-    html: articleHtml(input),
-    tags: input.tags,
-    ...(input.byline ? { author: input.byline } : {}),
+    summary: xmlText(input.summary),
+    html: xmlText(articleHtml(input)),
+    tags: input.tags.map(xmlText),
+    ...(input.byline ? { author: xmlText(input.byline) } : {}),
     lang: input.lang,
     ...(lead?.url ? { image: lead.url } : {}),
   };
@@ -206,12 +209,12 @@ export function rssOptions(feed: Feed): RSSOptions {
     xmlns: { atom: ATOM, dc: DC },
     customData: `<language>${escapeXml(feed.lang)}</language><atom:link href="${escapeXml(feed.urls.rss)}" rel="self" type="${FEED_FILES.rss.type}"/>`,
     items: feed.entries.map((entry) => ({
-      title: xmlText(entry.title),
+      title: entry.title,
       link: entry.url,
       pubDate: entry.published,
-      description: xmlText(entry.summary),
-      content: xmlText(entry.html),
-      categories: entry.tags.map(xmlText),
+      description: entry.summary,
+      content: entry.html,
+      categories: [...entry.tags],
       customData: [
         entry.author ? `<dc:creator>${escapeXml(entry.author)}</dc:creator>` : '',
         entry.lang === feed.lang ? '' : `<dc:language>${escapeXml(entry.lang)}</dc:language>`,
@@ -235,14 +238,14 @@ export function atomXml(feed: Feed): string {
     xml: { lang: feed.lang },
     entries: feed.entries.map((entry) => ({
       id: entry.url,
-      title: { value: xmlText(entry.title), type: 'text' },
+      title: { value: entry.title, type: 'text' },
       links: [{ href: entry.url, rel: 'alternate', type: 'text/html' }],
       published: entry.published,
       updated: entry.updated,
-      summary: { value: xmlText(entry.summary), type: 'text' },
-      content: { value: xmlText(entry.html), type: 'html' },
-      categories: entry.tags.map((tag) => ({ term: xmlText(tag) })),
-      ...(entry.author ? { authors: [{ name: xmlText(entry.author) }] } : {}),
+      summary: { value: entry.summary, type: 'text' },
+      content: { value: entry.html, type: 'html' },
+      categories: entry.tags.map((term) => ({ term })),
+      ...(entry.author ? { authors: [{ name: entry.author }] } : {}),
       ...(entry.lang === feed.lang ? {} : { xml: { lang: entry.lang } }),
     })),
   };

@@ -6,6 +6,8 @@ import { htmlFiles } from './site-files.ts';
 
 export interface BuiltSite {
   outDir: string;
+  /** What `astro build` printed. */
+  log: string;
   /** The HTML of a page by its path, e.g. `articles/foo/` or `` for the home page. */
   page(path: string): string;
   exists(path: string): boolean;
@@ -15,10 +17,10 @@ export interface BuiltSite {
 
 /**
  * Builds the site from a folder of articles into a scratch folder, with its own content
- * cache, as `npm run build` would (without the search index).
+ * cache (unless `env` names one in NEWS_CACHE_DIR), as `npm run build` would (without the
+ * search index). Astro's incremental builds reuse pages only for the same `outDir`.
  */
-export function buildSite(articlesDir: string, env: Record<string, string> = {}): BuiltSite {
-  const outDir = scratchDir('news-site-');
+export function buildSite(articlesDir: string, env: Record<string, string> = {}, outDir: string = scratchDir('news-site-')): BuiltSite {
   const result = withBuildLock(() => spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: projectRoot,
     encoding: 'utf8',
@@ -33,6 +35,7 @@ export function buildSite(articlesDir: string, env: Record<string, string> = {})
   const file = (path: string) => join(outDir, path.endsWith('.html') || path.includes('.') ? path : join(path, 'index.html'));
   return {
     outDir,
+    log: result.stdout + result.stderr,
     page: (path) => readFileSync(file(path), 'utf8'),
     exists: (path) => existsSync(file(path)),
     htmlFiles: () => htmlFiles(outDir),

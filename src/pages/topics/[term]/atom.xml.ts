@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedTopics, topicFeed } from '../../../data/feeds.ts';
+import { topicFeed, topicFeedPaths } from '../../../data/feeds.ts';
 import type { Article } from '../../../data/archive.ts';
 import { atomXml, FEED_FILES } from '../../../lib/feeds.ts';
 import type { Term } from '../../../lib/taxonomy.ts';
 
 /** Atom 1.0 feed of one topic's newest articles: `/topics/<slug>/atom.xml`. */
-export const getStaticPaths = (async () =>
-  (await feedTopics()).map((topic) => ({ params: { term: topic.slug }, props: { topic } }))) satisfies GetStaticPaths;
+export const getStaticPaths = topicFeedPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Term<Article> }> = async ({ props, site }) =>
   new Response(atomXml(await topicFeed(props.topic, site)), { headers: { 'Content-Type': `${FEED_FILES.atom.type}; charset=utf-8` } });

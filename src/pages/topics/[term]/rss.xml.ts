@@ -1,12 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedTopics, topicFeed } from '../../../data/feeds.ts';
+import { topicFeed, topicFeedPaths } from '../../../data/feeds.ts';
 import type { Article } from '../../../data/archive.ts';
 import { rssOptions } from '../../../lib/feeds.ts';
 import type { Term } from '../../../lib/taxonomy.ts';
 
 /** RSS 2.0 feed of one topic's newest articles: `/topics/<slug>/rss.xml`. */
-export const getStaticPaths = (async () =>
-  (await feedTopics()).map((topic) => ({ params: { term: topic.slug }, props: { topic } }))) satisfies GetStaticPaths;
+export const getStaticPaths = topicFeedPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Term<Article> }> = async ({ props, site }) => rss(rssOptions(await topicFeed(props.topic, site)));
