@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articlesLoader } from './data/articles-loader.ts';
 import { articleSchema } from './schema/article.ts';
 import { articlesDir } from './site.config.ts';
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: articlesDir() }),
+  loader: articlesLoader(articlesDir()),
   schema: ({ image }) => articleSchema(image()),
 });
 

@@ -2,8 +2,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayIn, toIsoDate } from '../lib/dates.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { byPopularity, groupByTerm, type Term } from '../lib/taxonomy.ts';
-import { readingMinutes } from '../lib/reading-time.ts';
-import { summarize } from '../lib/summary.ts';
 import { site } from '../site.config.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -70,8 +68,8 @@ function toArticle(entry: ArticleEntry): Article {
     id: entry.id,
     entry,
     data: entry.data,
-    summary: summarize(entry.body ?? ''),
-    readingMinutes: readingMinutes(entry.body ?? '', entry.data.lang),
+    summary: entry.data.summary ?? '',
+    readingMinutes: entry.data.readingMinutes ?? 1,
     agencies: [...new Set(entry.data.images.map((image) => image.credit).filter((credit): credit is string => Boolean(credit)))],
   };
 }
