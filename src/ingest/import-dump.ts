@@ -76,8 +76,9 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
       const plan = formatter.format({ article: item.article, context, existing, force: options.force });
       queue.push({ slug, path, plan });
       if (queue.length >= IMPORT_AHEAD) {
+        // Settle half the queue at once, so that workers keep receiving whole batches.
         formatter.flush();
-        await settleOldest();
+        while (queue.length > IMPORT_AHEAD / 2) await settleOldest();
       }
     }
     formatter.flush();
