@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { glob, type Loader } from 'astro/loaders';
 import { readingMinutes } from '../lib/reading-time.ts';
+import { sentenceSpans } from '../lib/sentences.ts';
 import { firstParagraphText, firstSentence, summarize, truncate } from '../lib/summary.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
@@ -40,5 +41,5 @@ const VERSION_KEY = 'derived-fields-version';
 
 /** Changes whenever the code that works out the fields does. */
 const DERIVED_FIELDS_VERSION = createHash('sha256')
-  .update([summarize, firstParagraphText, firstSentence, truncate, readingMinutes, withDerivedFields].map(String).join('\n'))
+  .update([summarize, firstParagraphText, firstSentence, truncate, sentenceSpans, readingMinutes, withDerivedFields].map(String).join('\n'))
   .digest('base64url');

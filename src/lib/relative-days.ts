@@ -38,6 +38,7 @@ import { startOfDay } from 'date-fns/startOfDay';
 import { utc } from '@date-fns/utc';
 import { toIsoDate } from './dates.ts';
 import { isArabic } from './language.ts';
+import { sentenceSpans, type Span } from './sentences.ts';
 
 export type Direction = 'past' | 'future';
 
@@ -53,7 +54,6 @@ export type WeekdayReference = {
   direction: Direction;
 };
 
-type Span = { start: number; end: number };
 type WeekdayMatch = Span & { text: string; day: Day };
 type Token = Span & { raw: string; word: string };
 type Clause = Span & { tokens: Token[] };
@@ -90,8 +90,6 @@ const ARABIC_DAY_PATTERN = new RegExp(
 /** Named days ("Good Friday", "Super Tuesday") are not relative references. */
 const NAMED_DAY_PREFIX = /\b(?:Good|Black|Bloody|Ash|Palm|Super|Easter|Holy|Maundy|Cyber|Shrove)\s+$/;
 
-const SENTENCE_END = /[.!?؟]+["'”’»)\]]*(?=\s|$)|\n/gu;
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'etc']);
 const CLAUSE_BREAK =
   /[,;:،؛()[\]{}—–]|\s-\s|\b(?=(?:but|while|whereas|although|though|because|after|before|when)\b)|(?<![\p{L}\p{M}])(?=(?:لكن|بينما|عندما)(?![\p{L}\p{M}]))/giu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -175,27 +173,6 @@ function matchWeekdays(text: string, lang: string): WeekdayMatch[] {
     }
   }
   return matches.sort((a, b) => a.start - b.start);
-}
-
-/** Sentence spans; a period after an initial ("U.S.") or a title ("Mr.") does not end one. */
-function sentenceSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    if (m[0].startsWith('.') && !endsSentence(text, start, m.index, end)) continue;
-    spans.push({ start, end });
-    start = end;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
-
-function endsSentence(text: string, sentenceStart: number, dot: number, after: number): boolean {
-  const word = /[\p{L}]+$/u.exec(text.slice(sentenceStart, dot))?.[0] ?? '';
-  if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return false;
-  const next = /\S/u.exec(text.slice(after));
-  return !(next && /\p{Ll}/u.test(next[0]));
 }
 
 /** Cut a sentence into clauses at punctuation and before subordinating conjunctions. */

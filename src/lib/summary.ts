@@ -2,6 +2,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { sentenceSpans } from './sentences.ts';
 
 const parser = unified().use(remarkParse);
 
@@ -18,14 +19,12 @@ export function firstParagraphText(markdown: string): string {
 }
 
 /**
- * The first sentence of a text, for index pages and meta descriptions. Abbreviations such
- * as "U.S." and initials do not end a sentence; a sentence too long is cut at a word.
+ * The first sentence of a text, for index pages and meta descriptions (see sentences.ts for
+ * what ends one); a sentence too long is cut at a word.
  */
 export function firstSentence(text: string): string {
-  const sentenceEnd = /(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|Jr|Sr|No|vs|U\.S|U\.N|U\.K))[.!?؟](?:["”’»)]*)(?=\s+["“‘«(]?[\p{Lu}\p{Script=Arabic}\d])/u;
-  const match = sentenceEnd.exec(text);
-  const sentence = match ? text.slice(0, match.index + match[0].length) : text;
-  return truncate(sentence, MAX_SUMMARY_LENGTH);
+  const [first] = sentenceSpans(text, 2);
+  return truncate(text.slice(0, first?.end ?? text.length).trim(), MAX_SUMMARY_LENGTH);
 }
 
 /** Cuts text at a word boundary and adds an ellipsis when it is longer than `max`. */
