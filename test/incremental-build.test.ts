@@ -1,8 +1,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { articlesFolder, buildSite } from './helpers/build-site.ts';
-import { writeGeneratedArticles } from './helpers/fixture-site.ts';
+import { PHOTO_SLUG, writeGeneratedArticles } from './helpers/fixture-site.ts';
 import { projectRoot, scratchDir } from './helpers/run-import.ts';
 import { siteFiles } from './helpers/site-files.ts';
 
@@ -33,11 +35,15 @@ describe('an incremental rebuild after edits', () => {
         '---\ntitle: A New Story From Amman\nslug: a-new-story\ndate: 2024-10-15\nlang: en\ndateline: Amman\ntags:\n  - Jordan\n---\n\nOfficials in Amman said on Sunday that a new bridge would open next year.\n',
       );
 
+      // A photo file replaced under the same name: the pages and feeds that show it change.
+      await writeFile(join(articles, `${PHOTO_SLUG}.jpg`), await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#2050a0' } }).jpeg().toBuffer());
+
       const incremental = buildSite(articles, { NEWS_CACHE_DIR: cacheDir }, outDir);
       const full = buildSite(articles);
 
       expect(reused(incremental.log)).toContain('/articles/sample-story-20/index.html');
       expect(reused(incremental.log)).not.toContain('/articles/sample-story-7/index.html');
+      expect(reused(incremental.log)).not.toContain(`/articles/${PHOTO_SLUG}/index.html`);
       expect(incremental.page('articles/sample-story-7/')).toContain('Port Strike Ends After Talks');
       const files = siteFiles(full.outDir).sort();
       expect(siteFiles(incremental.outDir).sort()).toEqual(files);

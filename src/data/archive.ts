@@ -13,6 +13,11 @@ export interface Article {
   data: ArticleEntry['data'];
   summary: string;
   readingMinutes: number;
+  /**
+   * Changes whenever anything a page shows of the article does: its file, the code that
+   * stored it, its photo files. Pages' incremental-build cache keys are made of these.
+   */
+  version: string | undefined;
   /** Photo credits, for agency pages. */
   agencies: string[];
 }
@@ -70,6 +75,13 @@ function toArticle(entry: ArticleEntry): Article {
     data: entry.data,
     summary: entry.data.summary ?? '',
     readingMinutes: entry.data.readingMinutes ?? 1,
+    version: articleVersion(entry),
     agencies: [...new Set(entry.data.images.map((image) => image.credit).filter((credit): credit is string => Boolean(credit)))],
   };
+}
+
+function articleVersion(entry: ArticleEntry): string | undefined {
+  if (entry.digest === undefined || entry.data.storeVersion === undefined) return undefined;
+  // A photo's URL carries a hash of the file: a photo replaced under the same name changes it.
+  return [entry.id, entry.digest, entry.data.storeVersion, ...entry.data.images.map((image) => image.src?.src ?? '')].join('|');
 }

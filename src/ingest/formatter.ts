@@ -53,16 +53,25 @@ function workerFormatter(count: number): Formatter {
       }
     });
     worker.on('error', (error) => {
+      failure = error;
       for (const request of pending.values()) request.reject(error);
       pending.clear();
     });
     return worker;
   });
+  /** Set when a worker died: later articles are refused at once rather than sent to it. */
+  let failure: Error | undefined;
   let nextId = 0;
   let nextWorker = 0;
   let batch: { id: number; task: FormatTask }[] = [];
   const flush = () => {
     if (batch.length === 0) return;
+    if (failure) {
+      for (const { id } of batch) pending.get(id)?.reject(failure);
+      for (const { id } of batch) pending.delete(id);
+      batch = [];
+      return;
+    }
     workers[nextWorker % count]?.postMessage(batch);
     nextWorker += 1;
     batch = [];
@@ -71,6 +80,7 @@ function workerFormatter(count: number): Formatter {
     format(task) {
       const id = nextId;
       nextId += 1;
+      if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
         batch.push({ id, task });

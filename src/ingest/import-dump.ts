@@ -1,5 +1,5 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash, slugifyText } from '../lib/slugs.ts';
 import { parseArticleFile } from './article-file.ts';
@@ -45,8 +45,9 @@ const IMPORT_AHEAD = 256;
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
   const dump = await openDumpAndCheck(path, options);
-  if (!options.dryRun && !options.onJson) await mkdir(options.outDir, { recursive: true });
   const present = await filesIn(options.outDir);
+  // The output folder is made with the first file, so a dump with no article leaves no trace.
+  let outDirMade = false;
   const results: ArticleResult[] = [];
   const formatter = createFormatter(options.onJson ? 0 : dump.bytes);
   const queue: { slug: string; path: string; plan: Promise<WritePlan> }[] = [];
@@ -56,7 +57,11 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
     const { outcome, reason, text } = await next.plan.catch((error: Error) => {
       throw new DumpError(dump.path, error.message);
     });
-    if (text !== undefined && !options.dryRun) writeAtomically(next.path, text);
+    if (text !== undefined && !options.dryRun) {
+      if (!outDirMade) mkdirSync(options.outDir, { recursive: true });
+      outDirMade = true;
+      writeAtomically(next.path, text);
+    }
     results.push({ slug: next.slug, path: next.path, outcome, reason });
   };
   const onStrayLine = (line: string) =>

@@ -1,8 +1,8 @@
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
-/** Letters read to decide a text's language: a headline and a paragraph or two. */
-const SAMPLE_LENGTH = 2000;
+/** Characters read to decide a text's language: a headline and a few paragraphs. */
+const SAMPLE_LENGTH = 4000;
 
 /** BCP 47 tag of the text's language, from the script most of its letters are in. */
 export function detectLanguage(text: string): 'ar' | 'en' {

@@ -49,9 +49,11 @@ export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
     tags: z.array(text).default([]),
     draft: z.boolean().default(false),
     /** For lists and link previews; the loader uses the body's first sentence when an editor writes none. */
-    summary: text.optional(),
+    summary: text.nullish(),
     /** Worked out by the loader (src/data/articles-loader.ts) from the body; not for editors. */
     readingMinutes: z.number().int().positive().optional(),
+    /** Set by the loader: the version of the code that stored the entry. */
+    storeVersion: z.string().optional(),
     /** Where the importer found the article: dump file, 1-based position, digest of what it wrote. */
     source: z
       .object({
