@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +42,11 @@ test('the store version changes with any file of the code that fills the store, 
     expect(storeVersion(url)).toBe(first);
     writeFileSync(join(root, 'src/lib/summary.ts'), 'export const MAX = 60;');
     expect(storeVersion(url)).not.toBe(first);
+    // The same files in another folder (another checkout, a CI runner) give the same version.
+    const copy = mkdtempSync(join(tmpdir(), 'news-store-version-'));
+    cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+    expect(storeVersion(pathToFileURL(`${copy}/`))).toBe(storeVersion(url));
+    rmSync(copy, { recursive: true, force: true });
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -55,12 +55,13 @@ const VERSION_KEY = 'store-version';
 /** A hash of the STORE_INPUTS files under the project root (a file that cannot be read counts as absent). */
 export function storeVersion(root: URL): string {
   const hash = createHash('sha256');
-  const add = (path: string) => {
-    const stats = statSync(path, { throwIfNoEntry: false });
-    if (stats?.isDirectory()) for (const name of readdirSync(path).sort()) add(join(path, name));
-    else if (stats?.isFile()) hash.update(`${path}\n`).update(readFileSync(path));
-  };
   const rootPath = fileURLToPath(root);
-  for (const input of STORE_INPUTS) add(join(rootPath, input));
+  const add = (path: string) => {
+    const file = join(rootPath, path);
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) for (const name of readdirSync(file).sort()) add(join(path, name));
+    else if (stats?.isFile()) hash.update(`${path}\n`).update(readFileSync(file));
+  };
+  for (const input of STORE_INPUTS) add(input);
   return hash.digest('base64url').slice(0, 22);
 }
