@@ -104,6 +104,15 @@ describe('suggestTopics on small texts', () => {
       expected: ['United States', 'United Nations', 'European Union', 'NATO'],
     },
     {
+      name: 'keeps the names of bodies that end in a generic noun, and splits shorter phrases there',
+      input: en(
+        'Floods',
+        'The Kurdistan Regional Government said on Tuesday that roads were closed. The Popular Mobilization Forces sent trucks.',
+        'Later the Iraqi Government said the Kurdistan Regional Government would get help.',
+      ),
+      expected: ['Kurdistan Regional Government', 'Popular Mobilization Forces', 'Iraq'],
+    },
+    {
       name: 'strips titles in front of names',
       input: en(
         'Talks',

@@ -535,12 +535,25 @@ function phraseMentions(phrase: Word[], evidence: Evidence, out: Mention[]): voi
       words = words.slice(1);
     }
   }
-  for (const segment of splitWhere(words, isStopword)) {
+  const segments = isOrganisationName(words) ? [words] : splitWhere(words, isStopword);
+  for (const segment of segments) {
     const whole = trimParticles(segment);
     const entry = lookup(whole);
     if (entry) out.push({ words: whole, entry });
     else for (const part of splitTitles(whole)) peelMentions(trimParticles(part), out);
   }
+}
+
+/** Generic nouns that end the names of bodies ("Kurdistan Regional Government", "Palestinian Health Ministry"). */
+const ORGANISATION_HEADS = new Set(['government', 'ministry', 'parliament', 'agency', 'forces']);
+
+/**
+ * A phrase of three or more capitalised words ending in a generic noun is the name of a body,
+ * kept whole; shorter ones ("Iraqi Government") are split there like other generic words.
+ */
+function isOrganisationName(words: readonly Word[]): boolean {
+  const last = words.at(-1);
+  return words.length >= 3 && last !== undefined && ORGANISATION_HEADS.has(last.lower) && !words.slice(0, -1).some(isStopword);
 }
 
 /** The common case of {@link phraseMentions}: a phrase of one word. */
