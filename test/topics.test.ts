@@ -113,6 +113,15 @@ describe('suggestTopics on small texts', () => {
       expected: ['Kurdistan Regional Government', 'Popular Mobilization Forces', 'Iraq'],
     },
     {
+      name: 'reads "Residents of Gaza" at a sentence start as a place, keeps names written mid-sentence',
+      input: en(
+        'Markets',
+        'Residents of Gaza said on Monday that prices had doubled. Supporters of Hamas rallied in Gaza.',
+        'Rates were also discussed by the Bank of England. Bank of England officials said they would wait.',
+      ),
+      expected: ['Gaza', 'Bank of England', 'Hamas'],
+    },
+    {
       name: 'strips titles in front of names',
       input: en(
         'Talks',

@@ -531,7 +531,7 @@ function phraseMentions(phrase: Word[], evidence: Evidence, out: Mention[]): voi
   if (first.initial && !first.acronym && !ALIASES.has(first.key)) {
     if (words.length === 1) {
       if (!evidence.midCap.has(first.key) && !evidence.midCap.has(nameCore(first.key))) return;
-    } else if (isStopword(first) || isCommonWord(first, evidence)) {
+    } else if (isStopword(first) || isCommonWord(first, evidence) || isNounBeforeOf(words, evidence)) {
       words = words.slice(1);
     }
   }
@@ -554,6 +554,16 @@ const ORGANISATION_HEADS = new Set(['government', 'ministry', 'parliament', 'age
 function isOrganisationName(words: readonly Word[]): boolean {
   const last = words.at(-1);
   return words.length >= 3 && last !== undefined && ORGANISATION_HEADS.has(last.lower) && !words.slice(0, -1).some(isStopword);
+}
+
+/**
+ * "Residents of Gaza said …": a sentence's first word followed by "of", and never capitalised
+ * inside a sentence, is a common noun rather than the start of a name ("Bank of England" is
+ * a name when the text also writes it mid-sentence, or when the gazetteer knows it).
+ */
+function isNounBeforeOf(words: readonly Word[], evidence: Evidence): boolean {
+  const [first, second] = words;
+  return first !== undefined && second?.lower === 'of' && !evidence.midCap.has(first.key);
 }
 
 /** The common case of {@link phraseMentions}: a phrase of one word. */
