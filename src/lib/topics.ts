@@ -123,6 +123,8 @@ interface Word {
   particle: boolean;
   /** First word of a sentence, where capitals say nothing. */
   initial: boolean;
+  /** Named as a source of the report: "told Reuters", "according to Asharq Al-Awsat". */
+  source: boolean;
   /** Order of appearance in the article. */
   pos: number;
 }
@@ -148,6 +150,7 @@ function makeWord(text: string, initial: boolean, cursor: Cursor): Word {
     acronym,
     particle: !cap && PARTICLES.has(lower),
     initial,
+    source: false,
     pos: cursor.pos++,
   };
 }
@@ -236,10 +239,32 @@ function scanParagraph(text: string, cursor: Cursor, midCap: Set<string>): Item[
     const count = items.length;
     pushWord(items, text.slice(span.start, span.end), initial, cursor);
     for (let i = count; i < items.length; i++) noteMidCap(items[i], midCap);
+    const word = items[count];
+    if (word && followsSourceCue(text, span.start)) word.source = true;
     end = span.end;
   }
   items.push(null);
   return items;
+}
+
+/** Words before a name that make it the report's source rather than its subject ("told Reuters"). */
+const SOURCE_CUES: Record<string, RegExp | true> = {
+  told: true,
+  to: /(?:according|speaking)\s+$/iu,
+  by: /(?:quoted|reported)\s+$/iu,
+  with: /interview\s+$/iu,
+};
+
+/** Whether the name at `start` follows a source cue; only the word before it is read unless it may end one. */
+function followsSourceCue(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const last = text.charCodeAt(start - 2) | 32; // the cue's last letter: tolD, tO, bY, witH
+  if (last !== 100 && last !== 111 && last !== 121 && last !== 104) return false;
+  let wordStart = start - 1;
+  while (wordStart > 0 && start - wordStart <= 5 && isWordChar(text, wordStart - 1)) wordStart--;
+  const cue = SOURCE_CUES[text.slice(wordStart, start - 1).toLowerCase()];
+  if (cue === undefined || (wordStart > 0 && isWordChar(text, wordStart - 1))) return false;
+  return cue === true || cue.test(text.slice(Math.max(0, wordStart - 12), wordStart));
 }
 
 /** What lies between two capitalised words. */
@@ -421,6 +446,8 @@ interface Candidate {
   forms: Map<string, Form>;
   /** Name words for merging short mentions into full names ("al-Sudani" → "sudani"). */
   core: string[];
+  /** Mentions that name it as a source of the report ("told Asharq Al-Awsat"). */
+  sourceMentions: number;
 }
 
 /** What the whole text shows about words, to judge capitals at sentence starts. */
@@ -455,11 +482,12 @@ function addMention(candidates: Map<string, Candidate>, mention: Mention, inTitl
   const id = entry ? entryId(entry) : key;
   let candidate = candidates.get(id);
   if (!candidate) {
-    candidate = { id, entry, count: 0, inTitle: false, first: words[0].pos, forms: new Map(), core: entry ? [] : coreOf(words) };
+    candidate = { id, entry, count: 0, inTitle: false, first: words[0].pos, forms: new Map(), core: entry ? [] : coreOf(words), sourceMentions: 0 };
     candidates.set(id, candidate);
   }
   if (inTitle) markInTitle(candidate, words[0].pos);
   else candidate.count++;
+  if (!inTitle && words[0].source) candidate.sourceMentions++;
   if (entry) return;
   const form = candidate.forms.get(key);
   if (!form) candidate.forms.set(key, { text: mention.words.map((word) => word.text).join(' '), count: inTitle ? 0 : 1, own: true });
@@ -663,6 +691,7 @@ function mergeShortNames(candidates: Map<string, Candidate>): void {
     const target = longestEndingIn(byLast.get(short.core.at(-1) ?? '') ?? [], short.core);
     if (!target) continue;
     target.count += short.count;
+    target.sourceMentions += short.sourceMentions;
     target.first = Math.min(target.first, short.first);
     for (const [key, form] of short.forms) target.forms.set(key, { ...form, own: false });
     candidates.delete(short.id);
@@ -910,6 +939,11 @@ function isExcluded(candidate: Candidate, excluded: Set<string>): boolean {
   return false;
 }
 
+/** A name the text gives only as the source of the report (a news outlet), and not in the headline. */
+function isOnlySource(candidate: Candidate): boolean {
+  return !candidate.inTitle && candidate.sourceMentions > 0 && candidate.sourceMentions === candidate.count;
+}
+
 function score(candidate: Candidate): number {
   return candidate.count + (candidate.inTitle ? TITLE_BONUS : 0);
 }
@@ -924,7 +958,7 @@ function displayName(candidate: Candidate, lang: 'en' | 'ar'): string {
 
 function rank(candidates: Map<string, Candidate>, excluded: Set<string>, max: number, lang: 'en' | 'ar'): string[] {
   const ranked = [...candidates.values()]
-    .filter((candidate) => !isExcluded(candidate, excluded))
+    .filter((candidate) => !isExcluded(candidate, excluded) && !isOnlySource(candidate))
     .sort((a, b) => score(b) - score(a) || a.first - b.first);
   const names = new Set<string>();
   for (const candidate of ranked) {
