@@ -904,7 +904,7 @@ function arabicMentions(text: string, cursor: Cursor, memo: Map<string, ArabicWo
 }
 
 function arabicWord(text: string, pos: number): Word {
-  return { text, key: text, lower: text, cap: false, acronym: false, particle: false, initial: false, pos };
+  return { text, key: text, lower: text, cap: false, acronym: false, particle: false, initial: false, source: false, pos };
 }
 
 function arabicCandidates(input: TopicInput): Map<string, Candidate> {
