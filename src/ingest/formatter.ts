@@ -42,6 +42,8 @@ type Reply = { id: number; plan?: WritePlan; error?: string };
 /** Batches go to the `count` workers in turn; replies are matched to requests by id. */
 function workerFormatter(count: number): Formatter {
   const pending = new Map<number, { resolve: (plan: WritePlan) => void; reject: (error: Error) => void }>();
+  /** Set when a worker died: later articles are refused at once rather than sent to it. */
+  let failure: Error | undefined;
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(new URL('./format-worker.ts', import.meta.url));
     worker.on('message', (replies: Reply[]) => {
@@ -59,33 +61,37 @@ function workerFormatter(count: number): Formatter {
     });
     return worker;
   });
-  /** Set when a worker died: later articles are refused at once rather than sent to it. */
-  let failure: Error | undefined;
   let nextId = 0;
   let nextWorker = 0;
   let batch: { id: number; task: FormatTask }[] = [];
   const flush = () => {
     if (batch.length === 0) return;
     if (failure) {
-      for (const { id } of batch) pending.get(id)?.reject(failure);
-      for (const { id } of batch) pending.delete(id);
-      batch = [];
-      return;
+      for (const { id } of batch) {
+        pending.get(id)?.reject(failure);
+        pending.delete(id);
+      }
+    } else {
+      workers[nextWorker % count]?.postMessage(batch);
+      nextWorker += 1;
     }
-    workers[nextWorker % count]?.postMessage(batch);
-    nextWorker += 1;
     batch = [];
   };
   return {
     format(task) {
       const id = nextId;
       nextId += 1;
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        batch.push({ id, task });
-        if (batch.length >= BATCH_SIZE) flush();
-      });
+      const plan: Promise<WritePlan> = failure
+        ? Promise.reject(failure)
+        : new Promise((resolve, reject) => {
+            pending.set(id, { resolve, reject });
+            batch.push({ id, task });
+            if (batch.length >= BATCH_SIZE) flush();
+          });
+      // The importer reads a rejection when it reaches the article, which may be many
+      // articles later: mark it handled now so Node does not end the process first.
+      plan.catch(() => {});
+      return plan;
     },
     flush,
     async close() {
