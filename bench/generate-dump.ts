@@ -162,27 +162,22 @@ function fill(template: string, random: Random, titleCase = false): string {
   });
 }
 
+/** Template slots filled by a pick from a list. */
+const SLOT_LISTS: Record<string, readonly string[]> = {
+  place: PLACES,
+  country: COUNTRIES,
+  org: ORGANISATIONS,
+  person: PEOPLE,
+  topic: TOPICS,
+  weekday: WEEKDAYS,
+};
+
 function slotValue(slot: string, random: Random): string {
-  switch (slot) {
-    case 'place':
-      return random.pick(PLACES);
-    case 'country':
-      return random.pick(COUNTRIES);
-    case 'org':
-      return random.pick(ORGANISATIONS);
-    case 'person':
-      return random.pick(PEOPLE);
-    case 'topic':
-      return random.pick(TOPICS);
-    case 'weekday':
-      return random.pick(WEEKDAYS);
-    case 'number':
-      return String(random.int(2, 950) * 10).replace(/\B(?=(\d{3})+$)/g, ',');
-    case 'small':
-      return String(random.int(2, 12));
-    default:
-      return slot;
-  }
+  const list = SLOT_LISTS[slot];
+  if (list) return random.pick(list);
+  if (slot === 'number') return String(random.int(2, 950) * 10).replace(/\B(?=(\d{3})+$)/g, ',');
+  if (slot === 'small') return String(random.int(2, 12));
+  return slot;
 }
 
 function capitalise(text: string): string {

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { topicSlug } from '../../../../src/lib/slugs.ts';
 
 export type Entry = CollectionEntry<'articles'>;
 
@@ -12,20 +11,8 @@ export async function newestFirst(): Promise<Entry[]> {
   return entries.sort((a, b) => (b.data.date?.getTime() ?? -Infinity) - (a.data.date?.getTime() ?? -Infinity) || a.id.localeCompare(b.id));
 }
 
-/** Articles grouped by the slug of each name `namesOf` gives them (topics, a place). */
-export function groupBy(entries: Entry[], namesOf: (entry: Entry) => (string | null | undefined)[]): Map<string, { name: string; items: Entry[] }> {
-  const groups = new Map<string, { name: string; items: Entry[] }>();
-  for (const entry of entries) {
-    const seen = new Set<string>();
-    for (const name of namesOf(entry)) {
-      if (!name) continue;
-      const slug = topicSlug(name);
-      if (seen.has(slug)) continue;
-      seen.add(slug);
-      const group = groups.get(slug) ?? { name, items: [] };
-      group.items.push(entry);
-      groups.set(slug, group);
-    }
-  }
-  return groups;
-}
+/** The floor's listings besides the index: one page set per topic and per dateline place, as on the site. */
+export const TAXONOMIES = {
+  topics: { label: 'Topic', namesOf: (entry: Entry) => entry.data.tags },
+  places: { label: 'Dateline', namesOf: (entry: Entry) => [entry.data.dateline] },
+} as const;
