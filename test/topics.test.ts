@@ -181,6 +181,11 @@ describe('suggestTopics on small texts', () => {
       expected: ['Hezbollah', 'Lebanon'],
     },
     {
+      name: 'a name at the very end of a paragraph, before a closing quote, keeps its spelling',
+      input: en('Rally', 'Supporters chanted ‘long live Amal’', 'The crowd answered ‘we are Amal’'),
+      expected: ['Amal'],
+    },
+    {
       name: 'returns nothing for empty text',
       input: en('', ''),
       expected: [],

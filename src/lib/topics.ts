@@ -351,6 +351,7 @@ function dottedEnd(text: string, end: number): number {
 }
 
 function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: quotes, dashes
@@ -380,18 +381,17 @@ function isJoinerCode(code: number): boolean {
 function isCommonWord(word: Word, evidence: Evidence): boolean {
   let answer = evidence.lowercase.get(word.lower);
   if (answer === undefined) {
-    answer = writtenInLowercase(evidence.texts, word.text.toLowerCase());
+    evidence.text ??= evidence.texts.join('\n');
+    answer = writtenInLowercase(evidence.text, word.text.toLowerCase());
     evidence.lowercase.set(word.lower, answer);
   }
   return answer;
 }
 
-/** Whether `word` (lowercase) is written somewhere in `texts` as a whole word. */
-function writtenInLowercase(texts: readonly string[], word: string): boolean {
-  for (const text of texts) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (!isWordChar(text, i - 1) && !isWordChar(text, i + word.length)) return true;
-    }
+/** Whether `word` (lowercase) is written somewhere in `text` as a whole word. */
+function writtenInLowercase(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!isWordChar(text, i - 1) && !isWordChar(text, i + word.length)) return true;
   }
   return false;
 }
@@ -456,6 +456,8 @@ interface Evidence {
   texts: readonly string[];
   /** Keys of words capitalised in mid-sentence somewhere. */
   midCap: Set<string>;
+  /** The paragraphs as one text, joined when first searched. */
+  text?: string;
   /** Memo of {@link writtenInLowercase} answers. */
   lowercase: Map<string, boolean>;
 }
