@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Document, parseDocument } from 'yaml';
 import type { ImportedArticleData } from '../schema/article.ts';
 
@@ -21,7 +21,8 @@ export function parseArticleFile(fileText: string): ArticleFile | null {
 
 /** Writes an article file; YAML 1.1 quoting, because Astro reads front matter with js-yaml. */
 export function formatArticleFile(file: ArticleFile): string {
-  const yaml = file.frontMatter.toString({ lineWidth: 0 });
+  // No directives: front matter has none, and looking for tags to declare walks the whole document.
+  const yaml = file.frontMatter.toString({ lineWidth: 0, directives: false });
   return `---\n${yaml}---\n\n${file.body}`;
 }
 
@@ -57,5 +58,5 @@ export function importDigest(data: Record<string, unknown>, body: string): strin
     source.position,
     body.trim(),
   ];
-  return `sha256-${createHash('sha256').update(JSON.stringify(owned)).digest('base64url').slice(0, 22)}`;
+  return `sha256-${hash('sha256', JSON.stringify(owned), 'base64url').slice(0, 22)}`;
 }

@@ -1,15 +1,27 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { formatArticle, type FormatTask } from './format-article.ts';
 import type { WritePlan } from './plan-write.ts';
 
+/** An article being formatted: `plan` or `error` is set once it is done. */
+export interface FormatJob {
+  plan?: WritePlan;
+  error?: Error;
+}
+
 /** Formats articles, on worker threads when there are enough of them to pay for starting those. */
 export interface Formatter {
-  /** Queues an article for formatting. */
-  format(task: FormatTask): Promise<WritePlan>;
-  /** Sends queued articles to work now, instead of waiting for a full batch. */
-  flush(): void;
+  /** Formats an article now, or queues it for a worker. */
+  submit(task: FormatTask): FormatJob;
+  /** Takes in the articles workers have finished, without waiting. */
+  collect(): void;
+  /** Waits until `job` is done (sending queued articles to work first). */
+  finish(job: FormatJob): Promise<void>;
   close(): Promise<void>;
+}
+
+export function isDone(job: FormatJob): boolean {
+  return job.plan !== undefined || job.error !== undefined;
 }
 
 /** Dumps smaller than this are formatted on the main thread: starting a worker costs ~0.2 s. */
@@ -18,83 +30,113 @@ export const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
 /** Articles sent to a worker in one message: one message per article costs more than its clone. */
 const BATCH_SIZE = 32;
 
+/** Batches a worker may have waiting before the main thread formats the next article itself. */
+const QUEUED_BATCHES_PER_WORKER = 2;
+
 /**
- * A formatter for a dump of `dumpBytes`. `NEWS_IMPORT_WORKERS=N` sets the number of worker
- * threads whatever the size (0: format on the main thread).
+ * A formatter for a dump of `dumpBytes`: one worker per core but one for large dumps, since
+ * the main thread formats too. `NEWS_IMPORT_WORKERS=N` sets the number of workers whatever
+ * the size (0: format on the main thread only).
  */
 export function createFormatter(dumpBytes: number, env: NodeJS.ProcessEnv = process.env): Formatter {
   const override = env.NEWS_IMPORT_WORKERS ? Number.parseInt(env.NEWS_IMPORT_WORKERS, 10) : Number.NaN;
-  const automatic = dumpBytes >= WORKER_THRESHOLD_BYTES ? Math.min(4, availableParallelism()) : 0;
+  const automatic = dumpBytes >= WORKER_THRESHOLD_BYTES ? Math.min(4, Math.max(1, availableParallelism() - 1)) : 0;
   const workers = Number.isInteger(override) && override >= 0 ? override : automatic;
   return workers > 0 ? workerFormatter(workers) : inlineFormatter();
 }
 
-function inlineFormatter(): Formatter {
-  return {
-    format: async (task) => formatArticle(task),
-    flush: () => {},
-    close: async () => {},
-  };
+function formatHere(task: FormatTask): FormatJob {
+  try {
+    return { plan: formatArticle(task) };
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
 }
 
-type Reply = { id: number; plan?: WritePlan; error?: string };
+function inlineFormatter(): Formatter {
+  return { submit: formatHere, collect: () => {}, finish: async () => {}, close: async () => {} };
+}
 
-/** Batches go to the `count` workers in turn; replies are matched to requests by id. */
+/** What a worker sends back for one article. */
+export type Reply = { id: number; plan?: WritePlan; error?: string };
+
+/**
+ * Batches go to the `count` workers in turn. Replies come back on a port per worker, which the
+ * main thread also reads synchronously (`collect`) so finished articles are written while it works.
+ * While every worker has enough queued, the main thread formats articles itself rather than
+ * wait: on two cores, one worker and the main thread beat two workers fighting the main
+ * thread for the cores.
+ */
 function workerFormatter(count: number): Formatter {
-  const pending = new Map<number, { resolve: (plan: WritePlan) => void; reject: (error: Error) => void }>();
+  const jobs = new Map<number, FormatJob>();
+  /** Resolved when any reply arrives, for `finish`. */
+  let wake: (() => void) | undefined;
   /** Set when a worker died: later articles are refused at once rather than sent to it. */
   let failure: Error | undefined;
+
+  const receive = (batch: Reply[]) => {
+    for (const { id, plan, error } of batch) {
+      const job = jobs.get(id);
+      jobs.delete(id);
+      if (!job) continue;
+      if (plan) job.plan = plan;
+      else job.error = new Error(error ?? 'the formatter returned nothing');
+    }
+    wake?.();
+  };
+  const fail = (error: Error) => {
+    failure = error;
+    for (const job of jobs.values()) job.error = error;
+    jobs.clear();
+    wake?.();
+  };
+
+  const replyPorts: MessagePort[] = [];
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./format-worker.ts', import.meta.url));
-    worker.on('message', (replies: Reply[]) => {
-      for (const { id, plan, error } of replies) {
-        const request = pending.get(id);
-        pending.delete(id);
-        if (error !== undefined || !plan) request?.reject(new Error(error));
-        else request?.resolve(plan);
-      }
-    });
-    worker.on('error', (error) => {
-      failure = error;
-      for (const request of pending.values()) request.reject(error);
-      pending.clear();
-    });
+    const { port1, port2 } = new MessageChannel();
+    port1.on('message', receive);
+    replyPorts.push(port1);
+    const worker = new Worker(new URL('./format-worker.ts', import.meta.url), { workerData: { replyPort: port2 }, transferList: [port2] });
+    worker.on('error', fail);
     return worker;
   });
+
   let nextId = 0;
   let nextWorker = 0;
   let batch: { id: number; task: FormatTask }[] = [];
   const flush = () => {
     if (batch.length === 0) return;
-    if (failure) {
-      for (const { id } of batch) {
-        pending.get(id)?.reject(failure);
-        pending.delete(id);
-      }
-    } else {
-      workers[nextWorker % count]?.postMessage(batch);
-      nextWorker += 1;
-    }
+    workers[nextWorker % count]?.postMessage(batch);
+    nextWorker += 1;
     batch = [];
   };
+  const collect = () => {
+    for (const port of replyPorts) {
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) receive(message.message);
+    }
+  };
+
   return {
-    format(task) {
+    submit(task) {
+      if (failure) return { error: failure };
+      if (jobs.size >= count * BATCH_SIZE * QUEUED_BATCHES_PER_WORKER) return formatHere(task);
+      const job: FormatJob = {};
       const id = nextId;
       nextId += 1;
-      const plan: Promise<WritePlan> = failure
-        ? Promise.reject(failure)
-        : new Promise((resolve, reject) => {
-            pending.set(id, { resolve, reject });
-            batch.push({ id, task });
-            if (batch.length >= BATCH_SIZE) flush();
-          });
-      // The importer reads a rejection when it reaches the article, which may be many
-      // articles later: mark it handled now so Node does not end the process first.
-      plan.catch(() => {});
-      return plan;
+      jobs.set(id, job);
+      batch.push({ id, task });
+      if (batch.length >= BATCH_SIZE) flush();
+      return job;
     },
-    flush,
+    collect,
+    async finish(job) {
+      flush();
+      collect();
+      while (!isDone(job)) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+    },
     async close() {
+      for (const port of replyPorts) port.close();
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

@@ -5,7 +5,7 @@ import { shortHash, slugifyText } from '../lib/slugs.ts';
 import { parseArticleFile } from './article-file.ts';
 import { toJson, type ArticleJson } from './article-record.ts';
 import { DumpError } from './dump-error.ts';
-import { createFormatter } from './formatter.ts';
+import { createFormatter, isDone, type FormatJob, type Formatter } from './formatter.ts';
 import type { WriteOutcome, WritePlan } from './plan-write.ts';
 import { readArticles } from './read-articles.ts';
 import { checkDumpText, InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
@@ -34,7 +34,7 @@ export interface ArticleResult {
 /** Slugs taken during this run, shared across the dumps of one command. */
 export type ClaimedSlugs = Set<string>;
 
-/** Articles being formatted ahead of the one being written, so workers never wait. */
+/** Most articles formatted or being formatted ahead of the one to be written next. */
 const IMPORT_AHEAD = 256;
 
 /**
@@ -44,62 +44,67 @@ const IMPORT_AHEAD = 256;
  * from several threads at once made ext4 spend more time in the kernel than they saved.)
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
-  const dump = await openDumpAndCheck(path, options);
+  const dump = await openDump(path);
+  // Workers start before the check, so that they load their modules while it runs.
+  const formatter = createFormatter(options.onJson ? 0 : dump.bytes);
+  try {
+    await checkEncoding(dump, options);
+    return await importArticles(dump, formatter, options, claimed);
+  } finally {
+    await formatter.close();
+  }
+}
+
+type QueuedArticle = { slug: string; path: string; job: FormatJob };
+
+async function importArticles(dump: Dump, formatter: Formatter, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
   const present = await filesIn(options.outDir);
   // The output folder is made with the first file, so a dump with no article leaves no trace.
   let outDirMade = false;
   const results: ArticleResult[] = [];
-  const formatter = createFormatter(options.onJson ? 0 : dump.bytes);
-  const queue: { slug: string; path: string; plan: Promise<WritePlan> }[] = [];
-  const settleOldest = async () => {
-    const next = queue.shift();
-    if (!next) return;
-    const { outcome, reason, text } = await next.plan.catch((error: Error) => {
-      throw new DumpError(dump.path, error.message);
-    });
+  const queue: QueuedArticle[] = [];
+  const write = ({ slug, path, job }: QueuedArticle) => {
+    if (job.error) throw new DumpError(dump.path, job.error.message);
+    const { outcome, reason, text } = job.plan as WritePlan;
     if (text !== undefined && !options.dryRun) {
       if (!outDirMade) mkdirSync(options.outDir, { recursive: true });
       outDirMade = true;
-      writeAtomically(next.path, text);
+      writeAtomically(path, text);
     }
-    results.push({ slug: next.slug, path: next.path, outcome, reason });
+    results.push({ slug, path, outcome, reason });
+  };
+  const writeFinished = () => {
+    formatter.collect();
+    while (queue[0] && isDone(queue[0].job)) write(queue.shift()!);
   };
   const onStrayLine = (line: string) =>
     options.onWarning?.(`${dump.path}: a line with no article around it was left out: "${preview(line)}"`);
   let count = 0;
-  try {
-    for await (const item of readArticles(dump, onStrayLine)) {
-      count += 1;
-      options.onProgress?.(item.bytesRead, dump.bytes, 'importing');
-      const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
-      const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
-      if (options.onJson) {
-        options.onJson(toJson(item.article, context));
-        continue;
-      }
-      const path = join(options.outDir, `${slug}.md`);
-      const plan = formatter.format({ article: item.article, context, existing, force: options.force });
-      queue.push({ slug, path, plan });
-      if (queue.length >= IMPORT_AHEAD) {
-        // Settle half the queue at once, so that workers keep receiving whole batches.
-        formatter.flush();
-        while (queue.length > IMPORT_AHEAD / 2) await settleOldest();
-      }
+  for await (const item of readArticles(dump, onStrayLine)) {
+    count += 1;
+    options.onProgress?.(item.bytesRead, dump.bytes, 'importing');
+    const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
+    const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
+    if (options.onJson) {
+      options.onJson(toJson(item.article, context));
+      continue;
     }
-    formatter.flush();
-    while (queue.length > 0) await settleOldest();
-  } finally {
-    formatter.flush();
-    await Promise.allSettled(queue.map((item) => item.plan));
-    await formatter.close();
+    const path = join(options.outDir, `${slug}.md`);
+    queue.push({ slug, path, job: formatter.submit({ article: item.article, context, existing, force: options.force }) });
+    writeFinished();
+    if (queue.length >= IMPORT_AHEAD) await formatter.finish(queue[0]!.job);
+  }
+  for (;;) {
+    writeFinished();
+    if (queue.length === 0) break;
+    await formatter.finish(queue[0]!.job);
   }
   if (count === 0) throw new DumpError(dump.path, 'no article found (an article is a headline line followed by body text)');
   return results;
 }
 
-/** Opens the dump and reads its text through once, falling back from UTF-8 to Windows-1252. */
-async function openDumpAndCheck(path: string, options: ImportOptions): Promise<Dump> {
-  const dump = await openDump(path);
+/** Reads the dump's text through once, falling back from UTF-8 to Windows-1252. */
+async function checkEncoding(dump: Dump, options: ImportOptions): Promise<void> {
   const onProgress = (bytesRead: number) => options.onProgress?.(bytesRead, dump.bytes, 'checking');
   try {
     await checkDumpText(dump, onProgress);
@@ -107,9 +112,8 @@ async function openDumpAndCheck(path: string, options: ImportOptions): Promise<D
     if (!(error instanceof InvalidEncodingError) || dump.encoding !== 'utf-8') throw error;
     dump.encoding = 'windows-1252';
     await checkDumpText(dump, onProgress);
-    options.onWarning?.(`${path}: not UTF-8; read as Windows-1252`);
+    options.onWarning?.(`${dump.path}: not UTF-8; read as Windows-1252`);
   }
-  return dump;
 }
 
 /**
