@@ -35,6 +35,12 @@ describe('an incremental rebuild after edits', () => {
         '---\ntitle: A New Story From Amman\nslug: a-new-story\ndate: 2024-10-15\nlang: en\ndateline: Amman\ntags:\n  - Jordan\n---\n\nOfficials in Amman said on Sunday that a new bridge would open next year.\n',
       );
 
+      // An edited sentence of a body shows on its page and in the feeds.
+      const rewritten = join(articles, 'sample-story-3.md');
+      writeFileSync(rewritten, readFileSync(rewritten, 'utf8').replace('business was picking up again', 'the port had reopened'));
+      // Rendered bodies deleted from the cache (src/data/article-html.ts) are rendered again.
+      rmSync(join(cacheDir, 'article-html'), { recursive: true });
+
       // A photo file replaced under the same name: the pages and feeds that show it change.
       await writeFile(join(articles, `${PHOTO_SLUG}.jpg`), await sharp({ create: { width: 1200, height: 1200, channels: 3, background: '#2050a0' } }).jpeg().toBuffer());
 
@@ -44,7 +50,9 @@ describe('an incremental rebuild after edits', () => {
       expect(reused(incremental.log)).toContain('/articles/sample-story-20/index.html');
       expect(reused(incremental.log)).not.toContain('/articles/sample-story-7/index.html');
       expect(reused(incremental.log)).not.toContain(`/articles/${PHOTO_SLUG}/index.html`);
+      expect(reused(incremental.log)).not.toContain('/articles/sample-story-3/index.html');
       expect(incremental.page('articles/sample-story-7/')).toContain('Port Strike Ends After Talks');
+      expect(incremental.page('articles/sample-story-3/')).toContain('the port had reopened');
       const files = siteFiles(full.outDir).sort();
       expect(siteFiles(incremental.outDir).sort()).toEqual(files);
       for (const file of files) {

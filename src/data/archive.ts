@@ -3,6 +3,7 @@ import { todayIn, toIsoDate } from '../lib/dates.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { byPopularity, groupByTerm, type Term } from '../lib/taxonomy.ts';
 import { site } from '../site.config.ts';
+import { readArticleHtml } from './article-html.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -78,6 +79,12 @@ function toArticle(entry: ArticleEntry): Article {
     version: articleVersion(entry),
     agencies: [...new Set(entry.data.images.map((image) => image.credit).filter((credit): credit is string => Boolean(credit)))],
   };
+}
+
+/** The article's body as the site's Markdown pipeline rendered and sanitized it. */
+export function articleBodyHtml(article: Article): string {
+  const file = article.data.bodyHtmlFile;
+  return file ? readArticleHtml(file, article.id) : '';
 }
 
 function articleVersion(entry: ArticleEntry): string | undefined {

@@ -5,7 +5,7 @@ import { cacheKey } from '../lib/cache-key.ts';
 import type { Term } from '../lib/taxonomy.ts';
 import { absoluteUrl, articleUrl, homeUrl, topicUrl } from '../lib/urls.ts';
 import { site } from '../site.config.ts';
-import { loadArchive, type Article } from './archive.ts';
+import { articleBodyHtml, loadArchive, type Article } from './archive.ts';
 
 /** Widest photo a feed links to; feed readers show photos at column width. */
 const FEED_PHOTO_WIDTH = 1200;
@@ -67,8 +67,7 @@ async function buildEntry(article: Article, origin: URL | undefined): Promise<Fe
     date: data.date,
     updated: data.updated,
     summary: article.summary,
-    // The glob loader keeps the HTML of the site's Markdown pipeline (sanitized) on the entry.
-    bodyHtml: article.entry.rendered?.html,
+    bodyHtml: articleBodyHtml(article),
     photos: await Promise.all(data.images.map((image) => feedPhoto(image, origin))),
     tags: data.tags,
     byline: data.byline,

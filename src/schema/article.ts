@@ -54,6 +54,8 @@ export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
     readingMinutes: z.number().int().positive().optional(),
     /** Set by the loader: the version of the code that stored the entry. */
     storeVersion: z.string().optional(),
+    /** Set by the loader: the file holding the body's rendered HTML (src/data/article-html.ts). */
+    bodyHtmlFile: z.string().optional(),
     /** Where the importer found the article: dump file, 1-based position, digest of what it wrote. */
     source: z
       .object({
