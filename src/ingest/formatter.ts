@@ -73,6 +73,7 @@ function workerFormatter(count: number): Formatter {
   let wake: (() => void) | undefined;
   /** Set when a worker died: later articles are refused at once rather than sent to it. */
   let failure: Error | undefined;
+  let closing = false;
 
   const receive = (batch: Reply[]) => {
     for (const { id, plan, error } of batch) {
@@ -98,6 +99,10 @@ function workerFormatter(count: number): Formatter {
     replyPorts.push(port1);
     const worker = new Worker(new URL('./format-worker.ts', import.meta.url), { workerData: { replyPort: port2 }, transferList: [port2] });
     worker.on('error', fail);
+    // A worker that stops on its own (process.exit in a dependency) would leave its articles waiting.
+    worker.on('exit', (code) => {
+      if (!closing) fail(failure ?? new Error(`a formatting worker stopped unexpectedly (exit code ${code})`));
+    });
     return worker;
   });
 
@@ -136,6 +141,7 @@ function workerFormatter(count: number): Formatter {
       wake = undefined;
     },
     async close() {
+      closing = true;
       for (const port of replyPorts) port.close();
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
