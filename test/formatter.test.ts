@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatArticle, type FormatTask } from '../src/ingest/format-article.ts';
-import { createFormatter, isDone, type FormatJob, type Formatter } from '../src/ingest/formatter.ts';
+import { createFormatter, isDone, workerFormatter, type FormatJob, type Formatter } from '../src/ingest/formatter.ts';
 
 function task(position: number, title = `Talks resume in Baghdad, round ${position}`): FormatTask {
   return {
@@ -46,6 +46,15 @@ describe('the worker formatter', () => {
     expect(jobs.slice(64).every(isDone)).toBe(true);
     await finishAll(jobs);
     expect(jobs.every((job) => job.plan?.outcome === 'created')).toBe(true);
+  });
+
+  test('a worker that stops: what it answered stands, the rest fail, and nothing waits forever', async () => {
+    formatter = workerFormatter(1, new URL('./fixtures/one-batch-worker.ts', import.meta.url));
+    const jobs = Array.from({ length: 40 }, (_, i) => formatter!.submit(task(i + 1)));
+    await finishAll(jobs);
+    expect(jobs.slice(0, 32).every((job) => job.plan?.outcome === 'created')).toBe(true);
+    for (const job of jobs.slice(32)) expect(job.error?.message).toBe('a formatting worker stopped unexpectedly (exit code 3)');
+    expect(formatter.submit(task(41)).error?.message).toMatch(/stopped unexpectedly/);
   });
 
   test('without workers every article is formatted at once', () => {

@@ -1,26 +1,30 @@
-import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256Base64url } from '../lib/hash.ts';
 
 /**
  * Rendered article bodies, kept in files beside Astro's content store instead of inside it.
  *
  * Astro bundles the whole content store into the build as one module, and its incremental
  * build reads every module's code while bundling: at 10,000 articles a store holding the
- * bodies' HTML (41 of its 56 MB) took the build's peak memory to 2.4-2.8 GB, against 1.3 GB
+ * bodies' HTML (41 of its 56 MB) took the build's peak memory to 2.4-2.8 GB, against 1.4 GB
  * without it. Each body is written once, named by the hash of its HTML, when the glob
  * loader renders it; pages read it back when they are rendered.
  */
 
-/** The folder of rendered bodies in Astro's cache folder. */
-export function articleHtmlDir(cacheDir: URL): string {
-  return fileURLToPath(new URL('article-html/', cacheDir));
+/**
+ * The folder of rendered bodies in Astro's cache folder. `astro dev` keeps its content store
+ * apart from the builds' (.astro/ and the cache folder), so its bodies get a folder of their
+ * own too: each prunes the files its store no longer names, and must not prune the other's.
+ */
+export function articleHtmlDir(cacheDir: URL, dev: boolean): string {
+  return fileURLToPath(new URL(dev ? 'article-html/dev' : 'article-html/build', cacheDir));
 }
 
 /** Saves a rendered body (once: the name is the hash of the content) and returns its path. */
 export function saveArticleHtml(dir: string, html: string): string {
-  const path = join(dir, `${hash('sha256', html, 'base64url').slice(0, 22)}.html`);
+  const path = join(dir, `${sha256Base64url(html, 22)}.html`);
   if (existsSync(path)) return path;
   mkdirSync(dir, { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
@@ -35,16 +39,16 @@ export function readArticleHtml(path: string, articleId: string): string {
     return readFileSync(path, 'utf8');
   } catch {
     throw new Error(
-      `The rendered body of article "${articleId}" is missing from Astro's cache (${path}). Run the build again; it renders missing bodies anew.`,
+      `The rendered body of article "${articleId}" is missing from Astro's cache (${path}). Build again (or restart astro dev): missing bodies are rendered anew.`,
     );
   }
 }
 
 /** Deletes the saved bodies no stored article refers to any more. */
 export function pruneArticleHtml(dir: string, kept: ReadonlySet<string>): void {
-  const names = existsSync(dir) ? readdirSync(dir) : [];
-  for (const name of names) {
-    const path = join(dir, name);
-    if (!kept.has(path)) rmSync(path, { force: true });
+  const names = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : [];
+  for (const entry of names) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && !kept.has(path)) rmSync(path, { force: true });
   }
 }

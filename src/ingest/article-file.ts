@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
 import { Document, parseDocument } from 'yaml';
+import { sha256Base64url } from '../lib/hash.ts';
 import type { ImportedArticleData } from '../schema/article.ts';
 
 /** An article file split into its front matter (as an editable YAML document) and body. */
@@ -58,5 +58,5 @@ export function importDigest(data: Record<string, unknown>, body: string): strin
     source.position,
     body.trim(),
   ];
-  return `sha256-${hash('sha256', JSON.stringify(owned), 'base64url').slice(0, 22)}`;
+  return `sha256-${sha256Base64url(JSON.stringify(owned), 22)}`;
 }

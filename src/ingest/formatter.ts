@@ -15,9 +15,11 @@ export interface Formatter {
   submit(task: FormatTask): FormatJob;
   /** Takes in the articles workers have finished, without waiting. */
   collect(): void;
-  /** Waits until `job` is done (sending queued articles to work first). */
+  /** Waits until `job` is done (sending it to work first if it is still in an unsent batch). */
   finish(job: FormatJob): Promise<void>;
   close(): Promise<void>;
+  /** How many articles the importer should keep submitted ahead of the one it writes next. */
+  readonly lookAhead: number;
 }
 
 export function isDone(job: FormatJob): boolean {
@@ -45,7 +47,8 @@ export function createFormatter(dumpBytes: number, env: NodeJS.ProcessEnv = proc
   return workers > 0 ? workerFormatter(workers) : inlineFormatter();
 }
 
-function formatHere(task: FormatTask): FormatJob {
+/** Formats an article on this thread. */
+export function formatHere(task: FormatTask): FormatJob {
   try {
     return { plan: formatArticle(task) };
   } catch (error) {
@@ -54,7 +57,7 @@ function formatHere(task: FormatTask): FormatJob {
 }
 
 function inlineFormatter(): Formatter {
-  return { submit: formatHere, collect: () => {}, finish: async () => {}, close: async () => {} };
+  return { submit: formatHere, collect: () => {}, finish: async () => {}, close: async () => {}, lookAhead: 1 };
 }
 
 /** What a worker sends back for one article. */
@@ -67,7 +70,7 @@ export type Reply = { id: number; plan?: WritePlan; error?: string };
  * wait: on two cores, one worker and the main thread beat two workers fighting the main
  * thread for the cores.
  */
-function workerFormatter(count: number): Formatter {
+export function workerFormatter(count: number, script: URL = new URL('./format-worker.ts', import.meta.url)): Formatter {
   const jobs = new Map<number, FormatJob>();
   /** Resolved when any reply arrives, for `finish`. */
   let wake: (() => void) | undefined;
@@ -86,6 +89,8 @@ function workerFormatter(count: number): Formatter {
     wake?.();
   };
   const fail = (error: Error) => {
+    // Replies already sent stand: only the articles still out get the error.
+    collect();
     failure = error;
     for (const job of jobs.values()) job.error = error;
     jobs.clear();
@@ -93,57 +98,72 @@ function workerFormatter(count: number): Formatter {
   };
 
   const replyPorts: MessagePort[] = [];
-  const workers = Array.from({ length: count }, () => {
-    const { port1, port2 } = new MessageChannel();
-    port1.on('message', receive);
-    replyPorts.push(port1);
-    const worker = new Worker(new URL('./format-worker.ts', import.meta.url), { workerData: { replyPort: port2 }, transferList: [port2] });
-    worker.on('error', fail);
-    // A worker that stops on its own (process.exit in a dependency) would leave its articles waiting.
-    worker.on('exit', (code) => {
-      if (!closing) fail(failure ?? new Error(`a formatting worker stopped unexpectedly (exit code ${code})`));
-    });
-    return worker;
-  });
-
-  let nextId = 0;
-  let nextWorker = 0;
-  let batch: { id: number; task: FormatTask }[] = [];
-  const flush = () => {
-    if (batch.length === 0) return;
-    workers[nextWorker % count]?.postMessage(batch);
-    nextWorker += 1;
-    batch = [];
-  };
+  const workers: Worker[] = [];
   const collect = () => {
     for (const port of replyPorts) {
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) receive(message.message);
     }
   };
+  const close = async () => {
+    closing = true;
+    for (const port of replyPorts) port.close();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  };
+  try {
+    for (let i = 0; i < count; i++) {
+      const { port1, port2 } = new MessageChannel();
+      port1.on('message', receive);
+      port1.on('messageerror', fail);
+      replyPorts.push(port1);
+      const worker = new Worker(script, { workerData: { replyPort: port2 }, transferList: [port2] });
+      worker.on('error', fail);
+      // A worker that stops on its own (process.exit in a dependency) would leave its articles waiting.
+      worker.on('exit', (code) => {
+        if (!closing) fail(failure ?? new Error(`a formatting worker stopped unexpectedly (exit code ${code})`));
+      });
+      workers.push(worker);
+    }
+  } catch (error) {
+    void close();
+    throw error;
+  }
+
+  let nextId = 0;
+  let nextWorker = 0;
+  let batch: { id: number; task: FormatTask }[] = [];
+  /** The jobs of `batch`, kept apart so they are not cloned with it. */
+  let batchJobs = new Set<FormatJob>();
+  const flush = () => {
+    if (batch.length === 0) return;
+    workers[nextWorker % count]?.postMessage(batch);
+    nextWorker += 1;
+    batch = [];
+    batchJobs = new Set();
+  };
+  const queuedJobs = count * BATCH_SIZE * QUEUED_BATCHES_PER_WORKER;
 
   return {
     submit(task) {
       if (failure) return { error: failure };
-      if (jobs.size >= count * BATCH_SIZE * QUEUED_BATCHES_PER_WORKER) return formatHere(task);
+      if (jobs.size >= queuedJobs) return formatHere(task);
       const job: FormatJob = {};
       const id = nextId;
       nextId += 1;
       jobs.set(id, job);
       batch.push({ id, task });
+      batchJobs.add(job);
       if (batch.length >= BATCH_SIZE) flush();
       return job;
     },
     collect,
     async finish(job) {
-      flush();
+      if (batchJobs.has(job)) flush();
       collect();
       while (!isDone(job)) await new Promise<void>((resolve) => (wake = resolve));
       wake = undefined;
     },
-    async close() {
-      closing = true;
-      for (const port of replyPorts) port.close();
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
+    close,
+    // The workers' queues, and as many again for the main thread to format and write meanwhile.
+    lookAhead: 2 * queuedJobs,
   };
 }

@@ -34,13 +34,11 @@ export interface ArticleResult {
 /** Slugs taken during this run, shared across the dumps of one command. */
 export type ClaimedSlugs = Set<string>;
 
-/** Most articles formatted or being formatted ahead of the one to be written next. */
-const IMPORT_AHEAD = 256;
-
 /**
  * Imports one dump. Its text is read twice: first to check that it decodes, so a bad dump
  * writes nothing; then to import the articles in order. Slugs are claimed and files written
- * in dump order on this thread; formatting runs on worker threads for large dumps. (Writes
+ * in dump order on this thread; formatting runs on worker threads for large dumps, and here
+ * while they are busy. (Writes
  * from several threads at once made ext4 spend more time in the kernel than they saved.)
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
@@ -92,7 +90,7 @@ async function importArticles(dump: Dump, formatter: Formatter, options: ImportO
     const path = join(options.outDir, `${slug}.md`);
     queue.push({ slug, path, job: formatter.submit({ article: item.article, context, existing, force: options.force }) });
     writeFinished();
-    if (queue.length >= IMPORT_AHEAD) await formatter.finish(queue[0]!.job);
+    if (queue.length >= formatter.lookAhead) await formatter.finish(queue[0]!.job);
   }
   for (;;) {
     writeFinished();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Base64url } from './hash.ts';
 
 /** An article as a page's cache key sees it: a string that changes whenever anything the page shows of it does. */
 export interface Versioned {
@@ -19,5 +19,5 @@ export function cacheKey(articles: readonly (Versioned | undefined)[], ...contex
     else if (article.version === undefined) return undefined;
     else versions.push(article.version);
   }
-  return createHash('sha256').update(JSON.stringify([context, versions])).digest('base64url');
+  return sha256Base64url(JSON.stringify([context, versions]));
 }
