@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { readingMinutes } from '../lib/reading-time.ts';
-import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
 import { summarize } from '../lib/summary.ts';
+import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
@@ -38,7 +38,7 @@ export function articlesLoader(base: string): Loader {
         context.store.clear();
         context.meta.set(VERSION_KEY, version);
       }
-      // Only `astro dev` watches files.
+      // Only `astro dev` hands loaders a file watcher.
       const htmlDir = articleHtmlDir(context.config.cacheDir, context.watcher !== undefined);
       // An entry whose body file is gone (a cleaned cache) or elsewhere (a copied project) is rendered again.
       for (const entry of context.store.values()) {

@@ -38,8 +38,8 @@ export type ClaimedSlugs = Set<string>;
  * Imports one dump. Its text is read twice: first to check that it decodes, so a bad dump
  * writes nothing; then to import the articles in order. Slugs are claimed and files written
  * in dump order on this thread; formatting runs on worker threads for large dumps, and here
- * while they are busy. (Writes
- * from several threads at once made ext4 spend more time in the kernel than they saved.)
+ * while they are busy. (Writes from several threads at once made ext4 spend more time in the
+ * kernel than they saved.)
  */
 export async function importDump(path: string, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
   const dump = await openDump(path);
