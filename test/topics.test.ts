@@ -186,6 +186,11 @@ describe('suggestTopics on small texts', () => {
       expected: ['Amal'],
     },
     {
+      name: 'a rank abbreviated with a period stays with the name and is stripped like other titles',
+      input: en('Talks in Basra', 'Officials in Basra met Sgt. Karim Jaber on Monday.', 'Later, Sgt. Karim Jaber told reporters the port would reopen.'),
+      expected: ['Basra', 'Karim Jaber'],
+    },
+    {
       name: 'returns nothing for empty text',
       input: en('', ''),
       expected: [],

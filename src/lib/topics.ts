@@ -5,6 +5,7 @@
  */
 
 import { GAZETTEER, type Entry } from './gazetteer.ts';
+import { ABBREVIATIONS } from './sentences.ts';
 
 /** What {@link suggestTopics} reads from an article. */
 export interface TopicInput {
@@ -57,9 +58,9 @@ const IGNORED_PHRASES = new Set(['reuters', 'afp', 'ap', 'associated press', 'ag
 const TITLE_CORE = new Set(
   (
     'president minister premier pm secretary secretary-general chancellor king queen prince princess emir sultan ' +
-    'sheikh ayatollah pope general gen lieutenant lt colonel col brigadier commander chief speaker spokesman ' +
-    'spokeswoman spokesperson ambassador envoy senator sen rep congressman congresswoman governor gov mayor mr mrs ' +
-    'ms dr prof chairman chairwoman leader judge adviser advisor director'
+    'sheikh ayatollah pope general gen lieutenant lt colonel col maj captain capt sergeant sgt brigadier commander ' +
+    'chief speaker spokesman spokeswoman spokesperson ambassador envoy senator sen rep congressman congresswoman ' +
+    'governor gov mayor mr mrs ms dr prof chairman chairwoman leader judge adviser advisor director'
   ).split(' '),
 );
 
@@ -79,8 +80,6 @@ const PARTICLES = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 
 /** First parts of hyphenated Arabic names ("al-Sudani", "Al-Awsat", "ash-Sharaa"). */
 const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu']);
 
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'prof', 'st', 'jr', 'sr', 'no', 'vs']);
 
 /** Punctuation after which a new sentence (or quotation) starts. */
 const SENTENCE_STARTS = new Set(['.', '!', '?', ':', ';', '“', '‘', '«', '(', '[']);
