@@ -44,7 +44,7 @@ export function planWrite(
   const { frontMatter } = file;
   for (const field of IMPORTED_FIELDS) {
     const value = stamped[field];
-    if (field === 'images') mergeImages(frontMatter, stamped.images ?? []);
+    if (field === 'images') mergeImages(frontMatter, current.images, stamped.images ?? []);
     else if (value === undefined || value === null) frontMatter.delete(field);
     else frontMatter.set(field, value);
   }
@@ -61,9 +61,13 @@ export function planWrite(
  * text). When the dump's photos changed in number, an editor's additions follow the photo
  * with the same caption.
  */
-function mergeImages(frontMatter: ReturnType<typeof newFrontMatter>, images: NonNullable<ImportedArticleData['images']>): void {
-  const current = frontMatter.toJS()?.images;
-  const previous: Record<string, unknown>[] = Array.isArray(current) ? current : [];
+function mergeImages(
+  frontMatter: ReturnType<typeof newFrontMatter>,
+  /** The file's `images` as read (planWrite has its front matter as plain data already). */
+  existingImages: unknown,
+  images: NonNullable<ImportedArticleData['images']>,
+): void {
+  const previous: Record<string, unknown>[] = Array.isArray(existingImages) ? existingImages : [];
   const sameCount = previous.length === images.length;
   frontMatter.set(
     'images',

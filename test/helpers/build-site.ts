@@ -69,7 +69,6 @@ export function withBuildLock<T>(run: () => T): T {
   }
 }
 
-
 /** A scratch articles folder holding copies of the given folders' Markdown files. */
 export function articlesFolder(...sources: string[]): string {
   const dir = scratchDir('news-articles-');
