@@ -120,13 +120,15 @@ describe('cleanArticle', () => {
     expect(article({ title: 'Talks 𝐀 resume' }).article.title).toBe('Talks 𝐀 resume');
   });
 
-  test.each([
-    ['title', { title: `Talks ${'resume '.repeat(100)}` }, (a: ReturnType<typeof article>['article']) => a.title],
-    ['caption', { images: [{ caption: 'word '.repeat(400), credit: null }] }, (a: ReturnType<typeof article>['article']) => a.images[0]!.caption],
-    ['credit', { images: [{ caption: 'A caption', credit: 'Agency '.repeat(40) }] }, (a: ReturnType<typeof article>['article']) => a.images[0]!.credit ?? ''],
-    ['dateline', { dateline: 'Place '.repeat(40) }, (a: ReturnType<typeof article>['article']) => a.dateline ?? ''],
-    ['byline', { byline: 'Name '.repeat(80) }, (a: ReturnType<typeof article>['article']) => a.byline ?? ''],
-  ] as const)('an overlong %s is cut at a word, the cut reported', (field, fields, pick) => {
+  type Cleaned = ReturnType<typeof article>['article'];
+  const caps: [keyof typeof FIELD_LIMITS, Partial<Cleaned>, (a: Cleaned) => string][] = [
+    ['title', { title: `Talks ${'resume '.repeat(100)}` }, (a: Cleaned) => a.title],
+    ['caption', { images: [{ caption: 'word '.repeat(400), credit: null }] }, (a: Cleaned) => a.images[0]!.caption],
+    ['credit', { images: [{ caption: 'A caption', credit: 'Agency '.repeat(40) }] }, (a: Cleaned) => a.images[0]!.credit ?? ''],
+    ['dateline', { dateline: 'Place '.repeat(40) }, (a: Cleaned) => a.dateline ?? ''],
+    ['byline', { byline: 'Name '.repeat(80) }, (a: Cleaned) => a.byline ?? ''],
+  ];
+  test.each(caps)('an overlong %s is cut at a word, the cut reported', (field, fields, pick) => {
     const { article: cleaned, problems } = article(fields);
     const limit = FIELD_LIMITS[field];
     expect(pick(cleaned).length).toBeLessThanOrEqual(limit);
