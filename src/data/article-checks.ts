@@ -46,7 +46,7 @@ export class ArticleChecks {
    * schema sees them, so the schema gets the text and checks the calendar itself.
    */
   parseData(parseData: ParseData): ParseData {
-    return async (props) => {
+    const parse = async (props: Parameters<ParseData>[0]) => {
       const data = withDatesAsWritten(props.data, props.filePath);
       let parsed: Awaited<ReturnType<ParseData>>;
       try {
@@ -58,6 +58,7 @@ export class ArticleChecks {
       if (props.filePath) this.checkPhotoFiles(data, props.filePath);
       return parsed;
     };
+    return parse as ParseData;
   }
 
   /**

@@ -27,15 +27,16 @@ const SVG_REFUSED = 'must be a JPEG, PNG, GIF, WebP, AVIF or TIFF file: an SVG f
  * out of it (`../../usr/share/x.png`) or an absolute one would publish any image the build
  * machine can read. (The articles loader also checks the file's content: src/data/article-checks.ts.)
  */
-function checkPhotoPath(path: string, context: z.RefinementCtx): void {
+function checkPhotoPath(path: unknown, context: z.RefinementCtx): unknown {
+  if (typeof path !== 'string') return path;
   const segments = path.replaceAll('\\', '/').split('/');
   if (/^(?:[a-z][a-z0-9+.-]*:|\/|\\)/iu.test(path) || segments.includes('..')) {
     context.addIssue({ code: 'custom', message: `must be a file next to the article, such as ./photo.jpg, not ${JSON.stringify(path)}` });
   } else if (/\.svgz?$/iu.test(path)) {
     context.addIssue({ code: 'custom', message: SVG_REFUSED });
   }
+  return path;
 }
-
 
 /** A calendar date, `2024-09-08`: read as that day wherever the site is built. */
 const calendarDate = z.unknown().transform((value, context) => {
@@ -48,7 +49,7 @@ const calendarDate = z.unknown().transform((value, context) => {
  * Builds the schema. The collection passes Astro's `image()` so that a photo file named
  * in the front matter goes through the image pipeline; the importer uses a plain path.
  */
-export function articleSchema<Photo extends z.ZodType<unknown, string>>(photo: Photo) {
+export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
   return z.object({
     title: text,
     slug: z.string().regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens'),
@@ -70,7 +71,7 @@ export function articleSchema<Photo extends z.ZodType<unknown, string>>(photo: P
           caption: text,
           credit: text.nullish(),
           /** An image file next to the article, when an editor adds one. */
-          src: z.string().superRefine(checkPhotoPath).pipe(photo).optional(),
+          src: z.preprocess(checkPhotoPath, photo).optional(),
           /** Text alternative for the image file; the caption is used when absent. */
           alt: z.string().optional(),
         }),
