@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { projectRoot, scratchDir } from './helpers/run-import.ts';
+import { serveStatic } from '../e2e/static-server.ts';
 
 /**
  * Hand-edited articles an editor might get wrong. A mistake fails the build with a message
@@ -132,6 +134,37 @@ describe('what builds: hostile but valid articles', () => {
     expect(shown.toSorted()).toEqual(filterValues.topic?.toSorted());
     expect($('img, b')).toHaveLength(0);
   });
+
+  test('in a browser with the policy removed, the filter panel shows the topics as text and runs nothing', async () => {
+    // Without the CSP: the values themselves must be harmless, not merely blocked.
+    const searchPage = join(site.outDir, 'search/index.html');
+    writeFileSync(searchPage, readFileSync(searchPage, 'utf8').replace(/<meta http-equiv="content-security-policy"[^>]*>/u, ''));
+    const server = await serveStatic(site.outDir);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--no-first-run'] });
+    try {
+      const page = await browser.newPage();
+      const fired: string[] = [];
+      await page.exposeFunction('__reportXss', (what: string) => fired.push(what));
+      await page.addInitScript(() => {
+        (window as unknown as { __xss: (id: unknown) => void }).__xss = (id) =>
+          (window as unknown as { __reportXss: (what: string) => void }).__reportXss(String(id));
+      });
+      await page.goto(`${server.url}/search/?q=officials`);
+      const labels = page.locator('.pagefind-ui__filter-label');
+      await labels.first().waitFor({ state: 'attached', timeout: 20_000 });
+      const texts = await labels.allTextContents();
+      expect(texts.join('\n')).toContain('‹img src=x onerror=window.__xss(1)›Energy');
+      expect(await page.locator('.pagefind-ui__filter-panel img, .pagefind-ui__filter-panel b, .pagefind-ui__filters img').count()).toBe(0);
+      await page.locator('.pagefind-ui__filter-label').evaluateAll((elements) => {
+        for (const element of elements) element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      });
+      await page.waitForTimeout(300);
+      expect(fired).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 
   test('a 66 KB weekday paragraph and a 150 KB paragraph of short sentences build, every weekday resolved', () => {
     const $ = load(site.page('articles/long-paragraphs/'));
