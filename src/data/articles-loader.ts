@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { summarize } from '../lib/summary.ts';
+import { ArticleChecks } from './article-checks.ts';
 import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
@@ -29,10 +30,13 @@ const STORE_INPUTS = ['src/content.config.ts', 'src/data/articles-loader.ts', 's
  * it (src/data/archive.ts), every page is rendered again.
  */
 export function articlesLoader(base: string): Loader {
-  const files = glob({ pattern: '**/*.md', base });
+  let checks: ArticleChecks | undefined;
+  const files = glob({ pattern: '**/*.md', base, generateId: (options) => checks!.generateId(options) });
   return {
     name: 'articles',
     async load(context) {
+      const root = fileURLToPath(context.config.root);
+      checks = new ArticleChecks(resolve(root, base), root);
       const version = storeVersion(context.config.root);
       if (context.meta.get(VERSION_KEY) !== version) {
         context.store.clear();
@@ -45,8 +49,16 @@ export function articlesLoader(base: string): Loader {
         const file = String(entry.data.bodyHtmlFile);
         if (dirname(file) !== htmlDir || !existsSync(file)) context.store.delete(entry.id);
       }
-      const set = (entry: StoredEntry) => context.store.set(withDerivedFields(entry, version, htmlDir));
-      await files.load({ ...context, store: { ...context.store, set } });
+      const set = (entry: StoredEntry) => {
+        checks!.checkRendered(entry);
+        return context.store.set(withDerivedFields(entry, version, htmlDir));
+      };
+      await files.load({
+        ...context,
+        logger: checks.logger(context.logger),
+        parseData: checks.parseData(context.parseData),
+        store: { ...context.store, set },
+      });
       pruneArticleHtml(htmlDir, new Set(context.store.values().map((entry) => String(entry.data.bodyHtmlFile))));
     },
   };

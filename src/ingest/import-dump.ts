@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash, slugifyText } from '../lib/slugs.ts';
 import { parseArticleFile } from './article-file.ts';
+import { cleanArticle } from './clean-article.ts';
 import { toJson, type ArticleJson } from './article-record.ts';
 import { DumpError } from './dump-error.ts';
 import { createFormatter, isDone, type FormatJob, type Formatter } from './formatter.ts';
@@ -81,14 +82,16 @@ async function importArticles(dump: Dump, formatter: Formatter, options: ImportO
   for await (const item of readArticles(dump, onStrayLine)) {
     count += 1;
     options.onProgress?.(item.bytesRead, dump.bytes, 'importing');
-    const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
+    const { article, problems } = cleanArticle(item.article);
+    for (const problem of problems) options.onWarning?.(`${dump.path}: article ${item.position} ("${preview(article.title)}"): ${problem}`);
+    const { slug, existing } = claimSlug(article.title, dump.name, options.outDir, claimed, present);
     const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
     if (options.onJson) {
-      options.onJson(toJson(item.article, context));
+      options.onJson(toJson(article, context));
       continue;
     }
     const path = join(options.outDir, `${slug}.md`);
-    queue.push({ slug, path, job: formatter.submit({ article: item.article, context, existing, force: options.force }) });
+    queue.push({ slug, path, job: formatter.submit({ article, context, existing, force: options.force }) });
     writeFinished();
     if (queue.length >= formatter.lookAhead) await formatter.finish(queue[0]!.job);
   }

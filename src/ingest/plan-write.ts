@@ -1,5 +1,14 @@
 import type { ImportedArticleData } from '../schema/article.ts';
-import { formatArticleFile, IMPORTED_FIELDS, importDigest, newFrontMatter, parseArticleFile, yamlDate } from './article-file.ts';
+import {
+  captionAndCredit,
+  checkReadsBack,
+  formatArticleFile,
+  IMPORTED_FIELDS,
+  importDigest,
+  newFrontMatter,
+  parseArticleFile,
+  yamlDate,
+} from './article-file.ts';
 
 /** What importing an article does to its file. */
 export type WriteOutcome = 'created' | 'updated' | 'unchanged' | 'conflict' | 'overwritten';
@@ -25,14 +34,18 @@ export function planWrite(
 ): WritePlan {
   const digest = importDigest(data, body);
   const stamped: ImportedArticleData = { ...data, source: { file: '', position: 1, ...data.source, digest } };
+  const written = (text: string, addedDate: boolean, addedTags: boolean) => {
+    checkReadsBack(text, intendedFields(stamped, addedDate, addedTags));
+    return text;
+  };
   if (existing === null) {
-    return { outcome: 'created', text: formatArticleFile({ frontMatter: newFrontMatter(stamped), body }) };
+    return { outcome: 'created', text: written(formatArticleFile({ frontMatter: newFrontMatter(stamped), body }), true, true) };
   }
 
   const file = parseArticleFile(existing);
   if (!file) {
     if (!options.force) return { outcome: 'conflict', reason: 'it has no front matter (written by hand?)' };
-    return { outcome: 'overwritten', text: formatArticleFile({ frontMatter: newFrontMatter(stamped), body }) };
+    return { outcome: 'overwritten', text: written(formatArticleFile({ frontMatter: newFrontMatter(stamped), body }), true, true) };
   }
   const current = (file.frontMatter.toJS() ?? {}) as Record<string, unknown>;
   const stored = (current.source as { digest?: unknown } | undefined)?.digest;
@@ -49,11 +62,21 @@ export function planWrite(
     else frontMatter.set(field, value);
   }
   if (addsDate && typeof stamped.date === 'string') frontMatter.set('date', yamlDate(stamped.date));
-  if (current.tags === undefined && stamped.tags?.length) frontMatter.set('tags', stamped.tags);
+  const addsTags = current.tags === undefined && Boolean(stamped.tags?.length);
+  if (addsTags) frontMatter.set('tags', stamped.tags);
 
   const text = formatArticleFile({ frontMatter, body });
   if (text === existing) return { outcome: 'unchanged' };
-  return { outcome: handEdited ? 'overwritten' : 'updated', text };
+  return { outcome: handEdited ? 'overwritten' : 'updated', text: written(text, addsDate, addsTags) };
+}
+
+/** The fields as Astro should read them from the file: the importer's own, and the date and tags when it wrote them. */
+function intendedFields(data: ImportedArticleData, withDate: boolean, withTags: boolean): Record<string, unknown> {
+  const intended: Record<string, unknown> = {};
+  for (const field of IMPORTED_FIELDS) intended[field] = field === 'images' ? (data.images ?? []).map(captionAndCredit) : (data[field] ?? undefined);
+  if (withDate) intended.date = typeof data.date === 'string' ? yamlDate(data.date) : data.date;
+  if (withTags && data.tags?.length) intended.tags = data.tags;
+  return intended;
 }
 
 /**

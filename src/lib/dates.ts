@@ -18,16 +18,19 @@ export function dateLocale(lang: string): Locale {
 
 /**
  * A front-matter date as the calendar date it names, at UTC midnight: a YAML timestamp
- * (already UTC), or a `YYYY-M-D` string. Anything else (a time of day, "September 8") is
+ * (already UTC), or a `YYYY-M-D` string (the loader hands over dates as written, see
+ * src/data/article-checks.ts). Anything else (a time of day, "September 8") is
  * undefined, so the schema can ask for YYYY-MM-DD instead of guessing a time zone.
  */
 export function parseCalendarDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(value.trim());
+  // Four-digit years from 1000: `0024` is a typo, not the year 24 (nor, as Date.UTC reads it, 1924).
+  const match = /^([1-9]\d{3})-(\d{1,2})-(\d{1,2})$/u.exec(value.trim());
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
+  // No rollover: 2024-02-30 is no date, not March 1.
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }
 

@@ -39,6 +39,7 @@ import { utc } from '@date-fns/utc';
 import { toIsoDate } from './dates.ts';
 import { isArabic } from './language.ts';
 import { sentenceSpans, type Span } from './sentences.ts';
+import { addWork } from './work-meter.ts';
 
 export type Direction = 'past' | 'future';
 
@@ -57,6 +58,15 @@ export type WeekdayReference = {
 type WeekdayMatch = Span & { text: string; day: Day };
 type Token = Span & { raw: string; word: string };
 type Clause = Span & { tokens: Token[] };
+type AnalysedClause = Clause & {
+  markers: Marker[];
+  /** How many tokens at its start are prepositions and the like ("On Monday, …"). */
+  frontingTokens: number;
+  /** The last marker of the nearest earlier clause that has one. */
+  precedingDirection: Direction | undefined;
+  /** The first marker of the nearest later clause that has one. */
+  followingDirection: Direction | undefined;
+};
 type Marker = { index: number; direction: Direction };
 type Resolution = { direction: Direction; strict: boolean };
 
@@ -139,6 +149,9 @@ const FRONTING_WORDS = new Set([
  * Find the weekday names in `text` and resolve each to a date relative to
  * `published` (its UTC calendar date). English names are always matched,
  * Arabic ones when `lang` is Arabic.
+ *
+ * Linear in the text's length however many weekdays it names: each sentence is cut into
+ * clauses and their markers found once, and each weekday then looks up what it needs.
  */
 export function findWeekdayReferences(text: string, published: Date, lang = 'en'): WeekdayReference[] {
   const anchor = startOfDay(published, { in: utc });
@@ -146,28 +159,40 @@ export function findWeekdayReferences(text: string, published: Date, lang = 'en'
   const matches = matchWeekdays(text, lang);
   // Most paragraphs name no weekday: skip the sentence splitting for them.
   if (matches.length === 0) return [];
-  const sentences = sentenceSpans(text);
-  return matches.map((match) => {
-    const sentence = sentences.find((s) => s.start <= match.start && match.end <= s.end) ?? { start: 0, end: text.length };
-    const resolution = resolveDirection(text, sentence, match);
-    return {
-      start: match.start,
-      end: match.end,
-      text: match.text,
-      date: toIsoDate(resolveDate(anchor, match.day, resolution)),
-      direction: resolution.direction,
-    };
-  });
+  const references: WeekdayReference[] = [];
+  let next = 0;
+  for (const sentence of sentenceSpans(text)) {
+    const inSentence: WeekdayMatch[] = [];
+    while (next < matches.length && matches[next]!.start < sentence.end) inSentence.push(matches[next++]!);
+    if (inSentence.length === 0) continue;
+    const clauses = analyseClauses(text, sentence);
+    let clauseIndex = 0;
+    for (const match of inSentence) {
+      while (clauseIndex < clauses.length - 1 && clauses[clauseIndex]!.end <= match.start) clauseIndex += 1;
+      const resolution = resolveDirection(clauses, clauseIndex, match);
+      references.push({
+        start: match.start,
+        end: match.end,
+        text: match.text,
+        date: toIsoDate(resolveDate(anchor, match.day, resolution)),
+        direction: resolution.direction,
+      });
+    }
+  }
+  return references;
 }
 
 /** Weekday names in `text`, in order of appearance. */
 function matchWeekdays(text: string, lang: string): WeekdayMatch[] {
   const matches: WeekdayMatch[] = [];
+  addWork(text.length);
   for (const m of text.matchAll(ENGLISH_DAY_PATTERN)) {
     if (NAMED_DAY_PREFIX.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    addWork(20);
     matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], day: ENGLISH_DAYS[m[0]] ?? 0 });
   }
   if (isArabic(lang)) {
+    addWork(text.length);
     for (const m of text.matchAll(ARABIC_DAY_PATTERN)) {
       matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], day: ARABIC_DAYS[m[0]] ?? 0 });
     }
@@ -175,11 +200,37 @@ function matchWeekdays(text: string, lang: string): WeekdayMatch[] {
   return matches.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The clauses of a sentence with what resolving a weekday in them needs: their markers, the
+ * nearest marker in the clauses around them, and how many tokens open them as a fronting phrase.
+ */
+function analyseClauses(text: string, sentence: Span): AnalysedClause[] {
+  const clauses = splitClauses(text, sentence).map((clause): AnalysedClause => {
+    const markers = clauseMarkers(clause.tokens);
+    let frontingTokens = 0;
+    while (frontingTokens < clause.tokens.length && FRONTING_WORDS.has(clause.tokens[frontingTokens]!.word)) frontingTokens += 1;
+    return { ...clause, markers, frontingTokens, precedingDirection: undefined, followingDirection: undefined };
+  });
+  let preceding: Direction | undefined;
+  for (const clause of clauses) {
+    clause.precedingDirection = preceding;
+    preceding = clause.markers.at(-1)?.direction ?? preceding;
+  }
+  let following: Direction | undefined;
+  for (const clause of clauses.toReversed()) {
+    clause.followingDirection = following;
+    following = clause.markers[0]?.direction ?? following;
+  }
+  addWork(clauses.length);
+  return clauses;
+}
+
 /** Cut a sentence into clauses at punctuation and before subordinating conjunctions. */
 function splitClauses(text: string, sentence: Span): Clause[] {
   const body = text.slice(sentence.start, sentence.end);
   const clauses: Clause[] = [];
   let start = 0;
+  addWork(body.length);
   for (const m of body.matchAll(CLAUSE_BREAK)) {
     clauses.push(makeClause(text, sentence.start + start, sentence.start + m.index));
     start = m.index + m[0].length;
@@ -190,6 +241,7 @@ function splitClauses(text: string, sentence: Span): Clause[] {
 
 function makeClause(text: string, start: number, end: number): Clause {
   const tokens: Token[] = [];
+  addWork(end - start);
   for (const m of text.slice(start, end).matchAll(TOKEN)) {
     const tokenStart = start + m.index;
     tokens.push({ start: tokenStart, end: tokenStart + m[0].length, raw: m[0], word: m[0].toLowerCase().replaceAll('’', "'") });
@@ -198,20 +250,32 @@ function makeClause(text: string, start: number, end: number): Clause {
 }
 
 /** Decide whether the weekday is read as past or future (see the module comment). */
-function resolveDirection(text: string, sentence: Span, match: WeekdayMatch): Resolution {
-  const clauses = splitClauses(text, sentence);
-  const clauseIndex = clauses.findIndex((c) => c.start <= match.start && match.start < c.end);
+function resolveDirection(clauses: AnalysedClause[], clauseIndex: number, match: WeekdayMatch): Resolution {
   const clause = clauses[clauseIndex];
-  if (!clause) return { direction: 'past', strict: false };
-  const dayIndex = clause.tokens.findIndex((t) => t.start === match.start);
+  if (!clause || match.start < clause.start || match.start >= clause.end) return { direction: 'past', strict: false };
+  const dayIndex = tokenIndexAt(clause.tokens, match.start);
   const modifier = adjacentModifier(clause.tokens, dayIndex);
   if (modifier) return modifier;
+  const fronted = dayIndex <= clause.frontingTokens;
+  const neighbour = fronted ? (clause.followingDirection ?? clause.precedingDirection) : (clause.precedingDirection ?? clause.followingDirection);
   const direction =
-    trailingWhenDirection(clauses, clauseIndex, dayIndex) ??
-    governingDirection(clauseMarkers(clause.tokens), dayIndex) ??
-    neighbourDirection(clauses, clauseIndex, isFronted(clause.tokens, dayIndex)) ??
-    'past';
+    trailingWhenDirection(clauses, clauseIndex, dayIndex) ?? governingDirection(clause.markers, dayIndex) ?? neighbour ?? 'past';
   return { direction, strict: false };
+}
+
+/** The index of the token starting at `start` (binary search), or -1. */
+function tokenIndexAt(tokens: Token[], start: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    addWork(1);
+    const middle = (low + high) >> 1;
+    const token = tokens[middle]!;
+    if (token.start === start) return middle;
+    if (token.start < start) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** "last Monday", "next Monday", "السبت الماضي" … → strictly before/after. */
@@ -229,41 +293,27 @@ function adjacentModifier(tokens: Token[], dayIndex: number): Resolution | undef
 }
 
 /** "on Monday, when the minister will present …": the when-clause dates the weekday. */
-function trailingWhenDirection(clauses: Clause[], clauseIndex: number, dayIndex: number): Direction | undefined {
+function trailingWhenDirection(clauses: AnalysedClause[], clauseIndex: number, dayIndex: number): Direction | undefined {
   const clause = clauses[clauseIndex];
   const next = clauses[clauseIndex + 1];
   if (!clause || !next || dayIndex !== clause.tokens.length - 1 || next.tokens[0]?.word !== 'when') return undefined;
-  return clauseMarkers(next.tokens)[0]?.direction;
+  return next.markers[0]?.direction;
 }
 
-/** The nearest marker before the weekday, else the first one after it. */
+/** The nearest marker before the weekday (binary search), else the first one after it. */
 function governingDirection(markers: Marker[], dayIndex: number): Direction | undefined {
-  const before = markers.filter((m) => m.index < dayIndex).at(-1);
-  return (before ?? markers.find((m) => m.index > dayIndex))?.direction;
-}
-
-/** For a clause without markers: borrow the tense of the nearest clause that has one. */
-function neighbourDirection(clauses: Clause[], clauseIndex: number, fronted: boolean): Direction | undefined {
-  const following = (): Direction | undefined => {
-    for (const clause of clauses.slice(clauseIndex + 1)) {
-      const first = clauseMarkers(clause.tokens)[0];
-      if (first) return first.direction;
-    }
-    return undefined;
-  };
-  const preceding = (): Direction | undefined => {
-    for (const clause of clauses.slice(0, clauseIndex).reverse()) {
-      const last = clauseMarkers(clause.tokens).at(-1);
-      if (last) return last.direction;
-    }
-    return undefined;
-  };
-  return fronted ? (following() ?? preceding()) : (preceding() ?? following());
-}
-
-/** True when only prepositions and the like precede the weekday in its clause ("On Monday, …"). */
-function isFronted(tokens: Token[], dayIndex: number): boolean {
-  return tokens.slice(0, Math.max(0, dayIndex)).every((t) => FRONTING_WORDS.has(t.word));
+  let low = 0;
+  let high = markers.length;
+  // The first marker at or after dayIndex.
+  while (low < high) {
+    addWork(1);
+    const middle = (low + high) >> 1;
+    if (markers[middle]!.index < dayIndex) low = middle + 1;
+    else high = middle;
+  }
+  const before = markers[low - 1];
+  const after = markers[low]?.index === dayIndex ? markers[low + 1] : markers[low];
+  return (before ?? after)?.direction;
 }
 
 /** Tense markers of one clause, in order. "would" counts only in a clause with no past marker. */

@@ -54,14 +54,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Find references over the block's whole text and wrap those that sit inside one wrappable text node. */
+/**
+ * Find references over the block's whole text and wrap those that sit inside one wrappable
+ * text node. Segments and references are both in text order, so one walk pairs them, and each
+ * parent's children are rebuilt once: linear however many weekdays and text nodes there are.
+ */
 function wrapWeekdays(block: Element, article: ArticleContext): void {
   const segments: Segment[] = [];
   const text = collectText(block, true, segments, '');
   const references = findWeekdayReferences(text, article.published, article.lang);
+  if (references.length === 0) return;
+  const replacements = new Map<Element, Map<Text, ElementContent[]>>();
+  let next = 0;
   for (const segment of segments) {
-    const inside = references.filter((r) => segment.start <= r.start && r.end <= segment.end);
-    if (segment.wrappable && inside.length > 0) replaceTextNode(segment, inside, article.lang);
+    while (next < references.length && references[next]!.start < segment.start) next += 1;
+    const inside: WeekdayReference[] = [];
+    while (next < references.length && references[next]!.end <= segment.end) inside.push(references[next++]!);
+    if (!segment.wrappable || inside.length === 0) continue;
+    const forParent = replacements.get(segment.parent) ?? new Map<Text, ElementContent[]>();
+    forParent.set(segment.node, splitTextNode(segment, inside, article.lang));
+    replacements.set(segment.parent, forParent);
+  }
+  for (const [parent, pieces] of replacements) {
+    parent.children = parent.children.flatMap((child) => (child.type === 'text' ? (pieces.get(child) ?? [child]) : [child]));
   }
 }
 
@@ -85,9 +100,9 @@ function collectText(element: Element, wrappable: boolean, segments: Segment[], 
   return result;
 }
 
-/** Replace one text node by text and `<time>` pieces. */
-function replaceTextNode(segment: Segment, references: WeekdayReference[], lang: string): void {
-  const { node, parent } = segment;
+/** One text node as text and `<time>` pieces. */
+function splitTextNode(segment: Segment, references: WeekdayReference[], lang: string): ElementContent[] {
+  const { node } = segment;
   const pieces: ElementContent[] = [];
   let cursor = 0;
   for (const reference of references) {
@@ -97,8 +112,7 @@ function replaceTextNode(segment: Segment, references: WeekdayReference[], lang:
     cursor = reference.end - segment.start;
   }
   if (cursor < node.value.length) pieces.push({ type: 'text', value: node.value.slice(cursor) });
-  const index = parent.children.indexOf(node);
-  if (index >= 0) parent.children.splice(index, 1, ...pieces);
+  return pieces;
 }
 
 /** `<time datetime="YYYY-MM-DD" title="Saturday, September 7, 2024">Saturday</time>` */

@@ -11,10 +11,37 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const text = z.string().trim().min(1);
 
+/** True for a well-formed BCP 47 tag (`en-US-US`, two regions, is not one): dates and lists format with it. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const SVG_REFUSED = 'must be a JPEG, PNG, GIF, WebP, AVIF or TIFF file: an SVG file can carry scripts that would run on the site';
+
+/**
+ * A photo is a file in the article's own folder, named relative to it (`./photo.jpg`): a path
+ * out of it (`../../usr/share/x.png`) or an absolute one would publish any image the build
+ * machine can read. (The articles loader also checks the file's content: src/data/article-checks.ts.)
+ */
+function checkPhotoPath(path: unknown, context: z.RefinementCtx): unknown {
+  if (typeof path !== 'string') return path;
+  const segments = path.replaceAll('\\', '/').split('/');
+  if (/^(?:[a-z][a-z0-9+.-]*:|\/|\\)/iu.test(path) || segments.includes('..')) {
+    context.addIssue({ code: 'custom', message: `must be a file next to the article, such as ./photo.jpg, not ${JSON.stringify(path)}` });
+  } else if (/\.svgz?$/iu.test(path)) {
+    context.addIssue({ code: 'custom', message: SVG_REFUSED });
+  }
+  return path;
+}
+
 /** A calendar date, `2024-09-08`: read as that day wherever the site is built. */
 const calendarDate = z.unknown().transform((value, context) => {
   const date = parseCalendarDate(value);
-  if (!date) context.addIssue({ code: 'custom', message: `must be a date written YYYY-MM-DD, not ${JSON.stringify(value)}` });
+  if (!date) context.addIssue({ code: 'custom', message: `must be a real calendar date written YYYY-MM-DD, with a four-digit year, not ${JSON.stringify(value)}` });
   return date ?? z.NEVER;
 });
 
@@ -30,7 +57,11 @@ export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
     date: calendarDate.optional(),
     /** Last substantive update, when an editor sets one. */
     updated: calendarDate.optional(),
-    lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar').default('en'),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or ar')
+      .refine(isLanguageTag, 'must be a valid BCP 47 language tag such as en, en-GB or ar')
+      .default('en'),
     /** Where the story was filed from, e.g. Beirut. */
     dateline: text.nullish(),
     byline: text.nullish(),
@@ -40,7 +71,7 @@ export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
           caption: text,
           credit: text.nullish(),
           /** An image file next to the article, when an editor adds one. */
-          src: photo.optional(),
+          src: z.preprocess(checkPhotoPath, photo).optional(),
           /** Text alternative for the image file; the caption is used when absent. */
           alt: z.string().optional(),
         }),
