@@ -5,7 +5,7 @@
  */
 
 import { GAZETTEER, type Entry } from './gazetteer.ts';
-import { ABBREVIATIONS } from './sentences.ts';
+import { ABBREVIATIONS } from '../../lib/sentences.ts';
 
 /** What {@link suggestTopics} reads from an article. */
 export interface TopicInput {
