@@ -4,8 +4,37 @@
  * gazetteer, name merging) meant for bulk imports: well under a millisecond per article.
  */
 
-import { GAZETTEER, type Entry } from './gazetteer.ts';
 import { ABBREVIATIONS } from '../../lib/sentences.ts';
+import { AR_NISBA_ENDINGS, AR_PREFIXES } from './arabic-words.ts';
+import {
+  APOSTROPHES,
+  CLOSERS,
+  HYPHENS,
+  SENTENCE_STARTS,
+  characterClass,
+  isHyphenCode,
+  isJoinerCode,
+  isSpaceCode,
+  isUpperChar,
+  isUpperOrDot,
+  isWordChar,
+} from './characters.ts';
+import { GAZETTEER, type Entry } from './gazetteer.ts';
+import {
+  ARTICLE_PREFIX,
+  LONGEST_NAME_PREFIX,
+  NAME_PREFIXES,
+  NEWS_AGENCIES,
+  ORGANISATION_HEADS,
+  PARTICLE_GAP,
+  PARTICLES,
+  PREFIXED_NAME,
+  SOURCE_CUES,
+  STOPWORDS,
+  TITLE_CORE,
+  TITLE_MODIFIERS,
+  TITLE_OF_TAILS,
+} from './words.ts';
 
 /** What {@link suggestTopics} reads from an article. */
 export interface TopicInput {
@@ -30,82 +59,38 @@ export function suggestTopics(input: TopicInput, max = 5): string[] {
   return [];
 }
 
-// ---------------------------------------------------------------------------
-// English word lists (lowercase)
-
-/** Capitalised words that are not names on their own: sentence starters, dates, generic nouns. */
-const STOPWORDS = new Set(
-  (
-    'the a an this that these those there here he she it they we i you us his her its their our my your him them ' +
-    'in on at by for from to with without of as after before during since until while when where whether what which ' +
-    'who whom whose why how if but and or nor so yet also however meanwhile moreover furthermore although though ' +
-    'despite according amid among between under over about against into through within across following including ' +
-    'another other others some many most more much several all both each every any no not none such only even just ' +
-    'still already one two three four five six seven eight nine ten dozens hundreds thousands first second third ' +
-    'last next today yesterday tomorrow tonight now then earlier later recently is are was were be been has have had ' +
-    'will would can could should may might must do does did yes let ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
-    'september october november december ' +
-    'government ministry parliament official officials source sources agency forces troops media news statement ' +
-    'report reports photo file update breaking'
-  ).split(' '),
-);
-
-/** Whole phrases never suggested (news agencies credited in the text). */
-const IGNORED_PHRASES = new Set(['reuters', 'afp', 'ap', 'associated press', 'agence france-presse', 'xinhua', 'dpa']);
-
-/** Titles stripped in front of names ("President Joe Biden" → "Joe Biden"). */
-const TITLE_CORE = new Set(
-  (
-    'president minister premier pm secretary secretary-general chancellor king queen prince princess emir sultan ' +
-    'sheikh ayatollah pope general gen lieutenant lt colonel col maj captain capt sergeant sgt brigadier commander ' +
-    'chief speaker spokesman spokeswoman spokesperson ambassador envoy senator sen rep congressman congresswoman ' +
-    'governor gov mayor mr mrs ms dr prof chairman chairwoman leader judge adviser advisor director'
-  ).split(' '),
-);
-
-/** Words that join a title when next to a core title ("Prime", "Foreign", "Crown"). */
-const TITLE_MODIFIERS = new Set(
-  'prime vice deputy acting former foreign defense defence interior finance oil crown supreme grand attorney national security army top senior special'.split(
-    ' ',
-  ),
-);
-
-/** Words after "of" that keep a title going ("Secretary of State", "Chief of Staff"). */
-const TITLE_OF_TAILS = new Set(['state', 'defense', 'defence', 'staff']);
-
-/** Lowercase words allowed inside a name ("Mohammed bin Salman", "Times of Israel"). */
-const PARTICLES = new Set(['of', 'al', 'el', 'bin', 'ibn', 'bint', 'de', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'la', 'le']);
-
-/** First parts of hyphenated Arabic names ("al-Sudani", "Al-Awsat", "ash-Sharaa"). */
-const NAME_PREFIXES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'bin', 'ibn', 'abu']);
-
-
-/** Punctuation after which a new sentence (or quotation) starts. */
-const SENTENCE_STARTS = new Set(['.', '!', '?', ':', ';', '“', '‘', '«', '(', '[']);
-
-/** Closing quotes and brackets, skipped when looking back for a sentence end. */
-const CLOSERS = new Set(['”', '’', '"', "'", '»', ')', ']']);
-
 /** Points added to a topic that also appears in the headline. */
 const TITLE_BONUS = 3;
 
 /** Longest alias or name, in words, tried when matching the headline. */
 const MAX_NGRAM = 6;
 
-const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘\-‐][\p{L}\p{M}\p{N}]+)*|[.!?:;,()[\]{}"“”‘’«»—–]/gu;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Dotted acronyms, initials before a capital, words (with inner apostrophes and hyphens), or phrase-breaking punctuation. */
+const TOKEN_RE = new RegExp(
+  `(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.(?=\\s+\\p{Lu})|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[${characterClass([...APOSTROPHES, ...HYPHENS])}][\\p{L}\\p{M}\\p{N}]+)*|[.!?:;,()[\\]{}"“”‘’«»—–]`,
+  'gu',
+);
 /** Jumps to likely capitals: ASCII, Latin-1, Latin Extended, Greek and Cyrillic (checked after). */
 const CAPITAL_SEARCH = /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0370-\u03FF\u0400-\u042F]/g;
-const PARTICLE_GAP = /^\s+(?:(?:of|al|el|bin|ibn|bint|de|del|da|di|du|van|von|der|la|le)\s+){1,2}$/;
-const CAPITALISED = /^\p{Lu}/u;
 const LOWERCASE = /^\p{Ll}/u;
-const PREFIXED_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu)-\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
-const HYPHEN = /[-‐]/;
-const NAME_PREFIX_RE = /^(?:al|el|ad|ar|as|ash|at|az|an)-/;
+const HYPHEN = new RegExp(`[${characterClass(HYPHENS)}]`);
+
+/** Longest text between two capitalised words that is read for particles (" bin ", " of the " is no particle gap). */
+const LONGEST_PARTICLE_GAP = 12;
+
+/** Longest abbreviation before a period, in letters ("capt", "prof"). */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
+/** Last letters of the source cues ("tolD", "tO", "bY", "witH"): a quick test before reading the word. */
+const CUE_LAST_LETTERS = new Set(Object.keys(SOURCE_CUES).map((cue) => cue.charCodeAt(cue.length - 1)));
+
+/** Longest source cue, in letters. */
+const LONGEST_CUE = Math.max(...Object.keys(SOURCE_CUES).map((cue) => cue.length));
+
+/** How far before a cue its pattern looks ("according  to"). */
+const CUE_CONTEXT = 12;
 
 // ---------------------------------------------------------------------------
 // English tokens
@@ -179,7 +164,7 @@ function tokenize(text: string, cursor: Cursor): Item[] {
 function pushWord(items: Item[], token: string, initial: boolean, cursor: Cursor): void {
   const possessive = token.length > 3 && (token.endsWith('’s') || token.endsWith("'s"));
   const text = possessive ? token.slice(0, -2) : token;
-  if (text.includes('-') || text.includes('‐')) pushCompound(items, text.split(HYPHEN), initial, cursor);
+  if (HYPHEN.test(text)) pushCompound(items, text.split(HYPHEN), initial, cursor);
   else items.push(makeWord(text, initial, cursor));
   if (possessive) items.push(null);
 }
@@ -230,7 +215,7 @@ function scanParagraph(text: string, cursor: Cursor, midCap: Set<string>): Item[
   while (findCapToken(text, end, span)) {
     const gap = gapBefore(text, end, span.start);
     if (end > 0 && gap !== GAP_SPACE && gap !== GAP_ABBREVIATION) {
-      const particles = span.start - end <= 12 ? PARTICLE_GAP.exec(text.slice(end, span.start)) : null;
+      const particles = span.start - end <= LONGEST_PARTICLE_GAP ? PARTICLE_GAP.exec(text.slice(end, span.start)) : null;
       if (!particles) items.push(null);
       else for (const particle of particles[0].trim().split(/\s+/)) items.push(makeWord(particle, false, cursor));
     }
@@ -246,24 +231,15 @@ function scanParagraph(text: string, cursor: Cursor, midCap: Set<string>): Item[
   return items;
 }
 
-/** Words before a name that make it the report's source rather than its subject ("told Reuters"). */
-const SOURCE_CUES: Record<string, RegExp | true> = {
-  told: true,
-  to: /(?:according|speaking)\s+$/iu,
-  by: /(?:quoted|reported)\s+$/iu,
-  with: /interview\s+$/iu,
-};
-
 /** Whether the name at `start` follows a source cue; only the word before it is read unless it may end one. */
 function followsSourceCue(text: string, start: number): boolean {
   if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
-  const last = text.charCodeAt(start - 2) | 32; // the cue's last letter: tolD, tO, bY, witH
-  if (last !== 100 && last !== 111 && last !== 121 && last !== 104) return false;
+  if (!CUE_LAST_LETTERS.has(text.charCodeAt(start - 2) | 32)) return false;
   let wordStart = start - 1;
-  while (wordStart > 0 && start - wordStart <= 5 && isWordChar(text, wordStart - 1)) wordStart--;
+  while (wordStart > 0 && start - wordStart <= LONGEST_CUE + 1 && isWordChar(text, wordStart - 1)) wordStart--;
   const cue = SOURCE_CUES[text.slice(wordStart, start - 1).toLowerCase()];
   if (cue === undefined || (wordStart > 0 && isWordChar(text, wordStart - 1))) return false;
-  return cue === true || cue.test(text.slice(Math.max(0, wordStart - 12), wordStart));
+  return cue === true || cue.test(text.slice(Math.max(0, wordStart - CUE_CONTEXT), wordStart));
 }
 
 /** What lies between two capitalised words. */
@@ -289,7 +265,7 @@ function gapBefore(text: string, from: number, to: number): number {
 /** Whether the word ending at `end` is an abbreviation such as "Gen" or "Dr". */
 function isAbbreviationBefore(text: string, end: number): boolean {
   let start = end;
-  while (start > 0 && end - start < 4 && isWordChar(text, start - 1)) start--;
+  while (start > 0 && end - start < LONGEST_ABBREVIATION && isWordChar(text, start - 1)) start--;
   return ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
@@ -308,12 +284,11 @@ function findCapToken(text: string, from: number, span: Span): boolean {
   while (CAPITAL_SEARCH.test(text)) {
     const i = CAPITAL_SEARCH.lastIndex - 1;
     if (!isUpperChar(text, i)) continue;
-    const previous = text.charCodeAt(i - 1);
     if (i > 0 && isWordChar(text, i - 1)) {
       CAPITAL_SEARCH.lastIndex = wordEnd(text, i); // "iPhone": not a name
       continue;
     }
-    span.start = previous === 45 || previous === 8208 ? prefixStart(text, i - 1) : i;
+    span.start = isHyphenCode(text.charCodeAt(i - 1)) ? prefixStart(text, i - 1) : i;
     const end = wordEnd(text, i);
     span.end = end === i + 1 ? dottedEnd(text, end) : end;
     return true;
@@ -324,7 +299,7 @@ function findCapToken(text: string, from: number, span: Span): boolean {
 /** Start of a name prefix ending in the hyphen at `hyphen` ("al-" in "al-Sudani"), else the next index. */
 function prefixStart(text: string, hyphen: number): number {
   let start = hyphen;
-  while (start > 0 && hyphen - start < 3 && isWordChar(text, start - 1)) start--;
+  while (start > 0 && hyphen - start < LONGEST_NAME_PREFIX && isWordChar(text, start - 1)) start--;
   const prefix = text.slice(start, hyphen).toLowerCase();
   const whole = start === 0 || !isWordChar(text, start - 1);
   return whole && NAME_PREFIXES.has(prefix) ? start : hyphen + 1;
@@ -347,33 +322,6 @@ function dottedEnd(text: string, end: number): number {
   while (text[j] === '.' && isUpperChar(text, j + 1) && text[j + 2] === '.') j += 2;
   if (j > end) return j + 1;
   return isSpaceCode(text.charCodeAt(end + 1)) && isUpperChar(text, end + 2) ? end + 1 : end;
-}
-
-function isWordChar(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code >= 0x2000 && code <= 0x206f) return false; // general punctuation: quotes, dashes
-  return WORD_CHAR.test(text[i]);
-}
-
-function isUpperChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code >= 65 && code <= 90;
-  return CAPITALISED.test(text[i]);
-}
-
-function isUpperOrDot(code: number): boolean {
-  return (code >= 65 && code <= 90) || code === 46 || code > 127;
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
-}
-
-/** Apostrophes and hyphens inside words: ' ’ ‘ - ‐. */
-function isJoinerCode(code: number): boolean {
-  return code === 39 || code === 45 || code === 8217 || code === 8216 || code === 8208;
 }
 
 /** Whether a sentence's first word also appears in lowercase ("Another"), memoised. */
@@ -464,7 +412,7 @@ interface Evidence {
 /** A name key without its Arabic article: "al-sudani" → "sudani". */
 function nameCore(key: string): string {
   const dash = key.indexOf('-');
-  return (dash === 2 || dash === 3) && NAME_PREFIX_RE.test(key) ? key.slice(dash + 1) : key;
+  return (dash === 2 || dash === 3) && ARTICLE_PREFIX.test(key) ? key.slice(dash + 1) : key;
 }
 
 function coreOf(words: readonly Word[]): string[] {
@@ -573,9 +521,6 @@ function phraseMentions(phrase: Word[], evidence: Evidence, out: Mention[]): voi
   }
 }
 
-/** Generic nouns that end the names of bodies ("Kurdistan Regional Government", "Palestinian Health Ministry"). */
-const ORGANISATION_HEADS = new Set(['government', 'ministry', 'parliament', 'agency', 'forces']);
-
 /**
  * A phrase of three or more capitalised words ending in a generic noun is the name of a body,
  * kept whole; shorter ones ("Iraqi Government") are split there like other generic words.
@@ -601,7 +546,7 @@ function wordMention(phrase: Word[], evidence: Evidence, out: Mention[]): void {
   const entry = ALIASES.get(word.key);
   if (entry) out.push({ words: phrase, entry });
   else if (word.initial && !word.acronym && !evidence.midCap.has(word.key) && !evidence.midCap.has(nameCore(word.key))) return;
-  else if (!isStopword(word) && !TITLE_CORE.has(word.lower) && !IGNORED_PHRASES.has(word.key)) out.push({ words: phrase });
+  else if (!isStopword(word) && !TITLE_CORE.has(word.lower) && !NEWS_AGENCIES.has(word.key)) out.push({ words: phrase });
 }
 
 /** Splits a phrase at the words matching `test`, dropping them. */
@@ -676,7 +621,7 @@ function peelMentions(words: Word[], out: Mention[]): void {
   if (rest.length === 0) return;
   const entry = lookup(rest);
   if (entry) out.push({ words: rest, entry });
-  else if (!IGNORED_PHRASES.has(phraseKey(rest))) out.push({ words: rest });
+  else if (!NEWS_AGENCIES.has(phraseKey(rest))) out.push({ words: rest });
 }
 
 /** Counts "Sudani" and "Al-Sudani" toward the longest name ending in them ("Mohammed Shia Al-Sudani"). */
@@ -795,15 +740,6 @@ function isSentenceCase(title: readonly Item[]): boolean {
 
 // ---------------------------------------------------------------------------
 // Arabic
-
-/** Prefixes (conjunction, preposition, article) tried in order; لل is ل + ال. */
-const AR_PREFIXES = [
-  '', 'و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك',
-  'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'وبال', 'وكال', 'فبال', 'فكال',
-];
-
-/** Nisba (adjective) endings, longest first, after normalisation (ة → ه). */
-const AR_NISBA_ENDINGS = ['يين', 'يون', 'يان', 'يه', 'ي'];
 
 /** Normalises Arabic spelling: no diacritics or tatweel, one alef, ة → ه, ى → ي. */
 function normalizeArabic(text: string): string {
