@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { topicSlug } from '../src/lib/slugs.ts';
-import { suggestTopics, type TopicInput } from '../src/lib/topics.ts';
+import { suggestTopics, type TopicInput } from '../src/ingest/topics/suggest-topics.ts';
 
 /** Body paragraphs of the first article in /work/shared/seed/news-dump-sample.txt. */
 const TROOPS: TopicInput = {

@@ -1,5 +1,5 @@
 import { detectLanguage } from '../lib/language.ts';
-import { suggestTopics } from '../lib/topics.ts';
+import { suggestTopics } from './topics/suggest-topics.ts';
 import type { ImportedArticleData } from '../schema/article.ts';
 import type { ParsedArticle } from './parse-article.ts';
 

@@ -11,8 +11,11 @@ const NOT_SPACE = /\S/u;
 /** How far after end punctuation to look for the next word's first letter. */
 const LOOKAHEAD = 40;
 
+/** Abbreviated titles before a name ("Gen. Smith", "Dr. Ali"), lowercase. */
+export const TITLE_ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'prof'];
+
 /** Words whose period does not end a sentence ("Gen. Smith", "No. 10"), lowercase. */
-export const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'prof', 'st', 'jr', 'sr', 'no', 'vs', 'etc']);
+export const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, 'st', 'jr', 'sr', 'no', 'vs', 'etc']);
 
 /**
  * The sentences of a text, as spans that cover it (at most `limit` of them, the last one then
