@@ -101,8 +101,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLaunch
   const choice = chooseBrowser({ env, platform: process.platform, arch: process.arch, isExecutable, playwrightChromium: playwrightChromium() });
   if (choice.kind === 'missing') throw new Error(choice.message);
   if (choice.kind === 'path') return { executablePath: choice.path, env: {}, from: choice.from };
-  const bundled = bundledChromium();
-  return { executablePath: bundled.executablePath, env: bundled.env, from: bundled.from };
+  return bundledChromium();
 }
 
 /** Playwright's launch options for the browser `findBrowser` picks. */

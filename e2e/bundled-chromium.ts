@@ -17,11 +17,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { escapeXml } from '../src/lib/xml.ts';
+import type { BrowserLaunch } from './browser.ts';
 
 const PACKAGE = '@sparticuz/chromium';
 const cacheRoot = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
 
-export function bundledChromium(): { executablePath: string; env: Record<string, string>; from: string } {
+export function bundledChromium(): BrowserLaunch {
   let entry: string;
   try {
     entry = createRequire(import.meta.url).resolve(PACKAGE);
