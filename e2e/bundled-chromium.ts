@@ -9,7 +9,13 @@
  *
  * Besides the browser, the folder holds the NSS and expat libraries it links to (the package's
  * Amazon Linux set: a bare Debian or Ubuntu has none) and Open Sans; the fontconfig file
- * written here also takes in the system's fonts when there are any (Open Sans has no Arabic).
+ * written here also takes in the system's fonts when there are any (Open Sans has no Arabic:
+ * on a machine with no fonts at all, Arabic text is laid out but not drawn).
+ *
+ * Of the package's recommended `args` only `--no-sandbox` is needed (BROWSER_ARGS has it);
+ * the rest suit AWS Lambda, and `--disable-web-security` would blunt the tests' same-origin
+ * and third-party checks, so none of them is used. Lighthouse runs on this build too (it is
+ * chrome-headless-shell, which ignores the `--headless=new` the audit passes).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
