@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pruneArticleHtml, readArticleHtml, saveArticleHtml } from '../src/data/article-html.ts';
