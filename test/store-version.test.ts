@@ -37,7 +37,7 @@ describe('the store version, on a copy of the project', () => {
     }
   }
 
-  test('its inputs are the modules the content config and the Markdown options reach, the Astro config and the lock file', async () => {
+  test('its inputs are the modules the content config and the Astro config reach (the Markdown options among them) and the lock file', async () => {
     const inputs = await storeInputs(root);
     expect(inputs).toEqual(
       expect.arrayContaining([

@@ -14,14 +14,14 @@ type StoredEntry = Parameters<Store['set']>[0];
 /**
  * What decides what the content store holds for an article: its parsed front matter and the
  * fields worked out here (the content config and every module it imports), its rendered HTML
- * (the Markdown options astro.config.mjs hands Astro, and every module they import), the
- * packages (the lock file) and the Astro config. Astro clears its store when the content
- * config file itself or the config's values change, not when a module they import does.
- * Code only the importer or the pages use is not among them: pages' own code is in Astro's
- * page cache keys, and what the importer wrote is in each article file's digest.
+ * (the Markdown options in the Astro config, and every module the config imports) and the
+ * packages (the lock file). Astro clears its store when the content config file itself or the
+ * config's values change, not when a module they import does. Code only the importer or the
+ * pages use is not among them: pages' own code is in Astro's page cache keys, and what the
+ * importer wrote is in each article file's digest.
  */
-const STORE_ENTRIES = ['src/content.config.ts', 'src/markdown/article-markdown.ts'];
-const STORE_FILES = ['astro.config.mjs', 'package-lock.json'];
+const STORE_ENTRIES = ['src/content.config.ts', 'astro.config.mjs'];
+const STORE_FILES = ['package-lock.json'];
 
 /**
  * The article files, read by Astro's glob loader, plus what every list needs from a body
@@ -31,8 +31,8 @@ const STORE_FILES = ['astro.config.mjs', 'package-lock.json'];
  * build peaked at 3.5 GB with the bodies in the store, and at 1.4 GB with neither.
  *
  * Every entry records the version of the code that made it (`storeVersion`), a hash of the
- * modules STORE_ENTRIES reach and of STORE_FILES; when that changes the store is rebuilt, and since pages' cache keys include
- * it (src/data/archive.ts), every page is rendered again.
+ * modules STORE_ENTRIES reach and of STORE_FILES; when that changes the store is rebuilt,
+ * and since pages' cache keys include it (src/data/archive.ts), every page is rendered again.
  */
 export function articlesLoader(base: string): Loader {
   const files = glob({ pattern: '**/*.md', base });
