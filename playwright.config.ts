@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './e2e/browser.ts';
 import { freePort } from './e2e/static-server.ts';
 
 // The config is loaded again in each worker: the port chosen once goes to them through the environment.
@@ -22,11 +23,9 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 900 },
     trace: 'retain-on-failure',
-    launchOptions: {
-      // Debian's Chromium; Playwright's own browser builds are never downloaded.
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    // A system Chrome or Chromium, or the one npm ci installed (e2e/browser.ts). The config is
+    // loaded first by the runner, which unpacks that one before any worker starts.
+    launchOptions: browserLaunchOptions(),
   },
   webServer: {
     // Builds the fixture site (articles enough for page 2, an Arabic one, a photo) and serves it.

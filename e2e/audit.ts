@@ -1,24 +1,26 @@
 /**
  * `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on the home page
- * and article pages of the test fixture site served locally, with Debian's Chromium. Prints the
+ * and article pages of the test fixture site served locally, in the browser e2e/browser.ts finds
+ * (a system Chrome or Chromium, or the headless one npm ci installed on Linux x64). Prints the
  * four scores of each page; exits 1 when a score is under 100 with `--strict`. Not part of
  * `npm test` (it takes a minute or two). `-- --dir dist` audits your own build instead,
  * `-- --desktop` uses Lighthouse's desktop settings instead of its mobile ones.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixtureSite } from '../test/helpers/fixture-site.ts';
 import { projectRoot } from '../test/helpers/run-import.ts';
+import { BROWSER_ARGS, BROWSER_VARIABLE, findBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string' }, desktop: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false } },
 });
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(chrome)) throw new Error(`No Chromium at ${chrome}: install Debian's chromium package or set CHROME_PATH`);
+const browser = findBrowser();
+console.log(`Browser: ${browser.executablePath} (${browser.from})`);
 
 const fixture = values.dir ? undefined : await fixtureSite();
 const root = values.dir ? resolve(values.dir) : fixture!.outDir;
@@ -47,10 +49,11 @@ try {
         '--output=json',
         `--output-path=${output}`,
         `--only-categories=${categories.join(',')}`,
-        '--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+        `--chrome-flags=--headless=new ${BROWSER_ARGS.join(' ')}`,
         ...(values.desktop ? ['--preset=desktop'] : []),
       ],
-      { env: { ...process.env, CHROME_PATH: chrome }, stdio: ['ignore', 'inherit', 'inherit'] },
+      // chrome-launcher starts the browser CHROME_PATH names, with this environment.
+      { env: { ...process.env, ...browser.env, [BROWSER_VARIABLE]: browser.executablePath }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     const [code] = (await once(lighthouse, 'exit')) as [number | null];
     if (code !== 0) throw new Error(`lighthouse failed on ${url}`);

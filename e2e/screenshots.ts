@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fixtureSite } from '../test/helpers/fixture-site.ts';
 import { projectRoot } from '../test/helpers/run-import.ts';
+import { browserLaunchOptions } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, out: { type: 'string', default: join(projectRoot, 'screenshots') } } });
@@ -34,10 +35,7 @@ const shots: { name: string; path: string; dark?: boolean; search?: string }[] =
   { name: 'search-dark', path: '/search/', search: 'withdrawal', dark: true },
 ];
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch(browserLaunchOptions());
 try {
   for (const width of [390, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1 });

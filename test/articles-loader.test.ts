@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { pruneArticleHtml, readArticleHtml, saveArticleHtml } from '../src/data/article-html.ts';
-import { storeVersion, withDerivedFields as withDerivedFieldsIn } from '../src/data/articles-loader.ts';
+import { withDerivedFields as withDerivedFieldsIn } from '../src/data/articles-loader.ts';
 
 const htmlDir = join(mkdtempSync(join(tmpdir(), 'news-article-html-')), 'article-html');
 afterAll(() => rmSync(join(htmlDir, '..'), { recursive: true, force: true }));
@@ -60,27 +59,4 @@ describe('rendered bodies kept beside the store', () => {
   test('a missing file is an error naming the article', () => {
     expect(() => readArticleHtml(join(htmlDir, 'gone.html'), 'talks-resume')).toThrow(/"talks-resume" is missing from Astro's cache/);
   });
-});
-
-test('the store version changes with any file of the code that fills the store, and only then', () => {
-  const root = mkdtempSync(join(tmpdir(), 'news-store-version-'));
-  try {
-    mkdirSync(join(root, 'src/lib'), { recursive: true });
-    mkdirSync(join(root, 'src/pages'), { recursive: true });
-    writeFileSync(join(root, 'src/lib/summary.ts'), 'export const MAX = 220;');
-    const url = pathToFileURL(`${root}/`);
-    const first = storeVersion(url);
-    expect(storeVersion(url)).toBe(first);
-    writeFileSync(join(root, 'src/pages/index.astro'), 'a page');
-    expect(storeVersion(url)).toBe(first);
-    writeFileSync(join(root, 'src/lib/summary.ts'), 'export const MAX = 60;');
-    expect(storeVersion(url)).not.toBe(first);
-    // The same files in another folder (another checkout, a CI runner) give the same version.
-    const copy = mkdtempSync(join(tmpdir(), 'news-store-version-'));
-    cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
-    expect(storeVersion(pathToFileURL(`${copy}/`))).toBe(storeVersion(url));
-    rmSync(copy, { recursive: true, force: true });
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
 });

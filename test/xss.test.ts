@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { fixture, runImport, scratchDir } from './helpers/run-import.ts';
+import { browserLaunchOptions } from '../e2e/browser.ts';
 import { serveStatic } from '../e2e/static-server.ts';
 
 // XSS_DUMP=path/to/other-dump.txt runs the same checks on another corpus.
@@ -57,10 +58,7 @@ describe('in a browser', () => {
 
   beforeAll(async () => {
     server = await serveStatic(site.outDir);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await chromium.launch(browserLaunchOptions());
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
@@ -7,16 +7,22 @@ import { readingMinutes } from '../lib/reading-time.ts';
 import { summarize } from '../lib/summary.ts';
 import { ArticleChecks } from './article-checks.ts';
 import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
+import { localModules } from './module-graph.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
 
 /**
- * The files whose code decides what the content store holds for an article: its rendered
- * HTML (the Markdown pipeline), its parsed front matter (the schema, dates) and the fields
- * worked out here. Astro clears its store only when the content config file itself changes.
+ * What decides what the content store holds for an article: its parsed front matter and the
+ * fields worked out here (the content config and every module it imports), its rendered HTML
+ * (the Markdown options in the Astro config, and every module the config imports) and the
+ * packages (the lock file). Astro clears its store when the content config file itself or the
+ * config's values change, not when a module they import does. Code only the importer or the
+ * pages use is not among them: pages' own code is in Astro's page cache keys, and what the
+ * importer wrote is in each article file's digest.
  */
-const STORE_INPUTS = ['src/content.config.ts', 'src/data/articles-loader.ts', 'src/data/article-html.ts', 'src/schema', 'src/markdown', 'src/lib', 'package-lock.json'];
+const STORE_ENTRIES = ['src/content.config.ts', 'astro.config.mjs'];
+const STORE_FILES = ['package-lock.json'];
 
 /**
  * The article files, read by Astro's glob loader, plus what every list needs from a body
@@ -25,9 +31,9 @@ const STORE_INPUTS = ['src/content.config.ts', 'src/data/articles-loader.ts', 's
  * need only the HTML, which goes to a file of its own (see article-html.ts). A 10,000-article
  * build peaked at 3.5 GB with the bodies in the store, and at 1.4 GB with neither.
  *
- * Every entry records the version of the code that made it (`storeVersion`), a hash of
- * STORE_INPUTS; when that changes the store is rebuilt, and since pages' cache keys include
- * it (src/data/archive.ts), every page is rendered again.
+ * Every entry records the version of the code that made it (`storeVersion`), a hash of the
+ * modules STORE_ENTRIES reach and of STORE_FILES; when that changes the store is rebuilt,
+ * and since pages' cache keys include it (src/data/archive.ts), every page is rendered again.
  */
 export function articlesLoader(base: string): Loader {
   let checks: ArticleChecks | undefined;
@@ -37,7 +43,7 @@ export function articlesLoader(base: string): Loader {
     async load(context) {
       const root = fileURLToPath(context.config.root);
       checks = new ArticleChecks(resolve(root, base), root);
-      const version = storeVersion(context.config.root);
+      const version = await storeVersion(context.config.root);
       if (context.meta.get(VERSION_KEY) !== version) {
         context.store.clear();
         context.meta.set(VERSION_KEY, version);
@@ -83,16 +89,21 @@ export function withDerivedFields(entry: StoredEntry, version: string, htmlDir: 
 
 const VERSION_KEY = 'store-version';
 
-/** A hash of the STORE_INPUTS files under the project root (a file that cannot be read counts as absent). */
-export function storeVersion(root: URL): string {
+/** The project files the store's content depends on: the modules STORE_ENTRIES reach, and STORE_FILES. */
+export async function storeInputs(root: URL): Promise<string[]> {
+  return [...(await localModules(fileURLToPath(root), STORE_ENTRIES)), ...STORE_FILES];
+}
+
+/**
+ * A hash of the store's inputs under the project root (a missing file of STORE_FILES counts
+ * as absent). About 3 ms: the modules are scanned for imports, not loaded.
+ */
+export async function storeVersion(root: URL): Promise<string> {
   const hash = createHash('sha256');
   const rootPath = fileURLToPath(root);
-  const add = (path: string) => {
+  for (const path of await storeInputs(root)) {
     const file = join(rootPath, path);
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (stats?.isDirectory()) for (const name of readdirSync(file).sort()) add(join(path, name));
-    else if (stats?.isFile()) hash.update(`${path}\n`).update(readFileSync(file));
-  };
-  for (const input of STORE_INPUTS) add(input);
+    if (existsSync(file)) hash.update(`${path}\n`).update(readFileSync(file));
+  }
   return hash.digest('base64url').slice(0, 22);
 }

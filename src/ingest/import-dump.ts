@@ -10,6 +10,7 @@ import { createFormatter, isDone, type FormatJob, type Formatter } from './forma
 import type { WriteOutcome, WritePlan } from './plan-write.ts';
 import { readArticles } from './read-articles.ts';
 import { checkDumpText, InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
+import { removeStaleTemporaryFiles, temporaryName } from './temporary-files.ts';
 
 export interface ImportOptions {
   outDir: string;
@@ -57,6 +58,7 @@ export async function importDump(path: string, options: ImportOptions, claimed: 
 type QueuedArticle = { slug: string; path: string; job: FormatJob };
 
 async function importArticles(dump: Dump, formatter: Formatter, options: ImportOptions, claimed: ClaimedSlugs): Promise<ArticleResult[]> {
+  if (!options.dryRun && !options.onJson) reportRemoved(options, removeStaleTemporaryFiles(options.outDir));
   const present = await filesIn(options.outDir);
   // The output folder is made with the first file, so a dump with no article leaves no trace.
   let outDirMade = false;
@@ -171,7 +173,7 @@ function importedFrom(fileText: string): string | null {
  * article. Synchronous: the thread-pool round trips of async writes cost more than the writes.
  */
 function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
+  const temporary = temporaryName(path);
   try {
     writeFileSync(temporary, text, 'utf8');
     renameSync(temporary, path);
@@ -179,6 +181,11 @@ function writeAtomically(path: string, text: string): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+function reportRemoved(options: ImportOptions, names: string[]): void {
+  if (names.length === 0) return;
+  options.onWarning?.(`${options.outDir}: removed ${names.length} temporary file${names.length === 1 ? '' : 's'} left by an interrupted import: ${names.join(', ')}`);
 }
 
 function preview(text: string): string {
