@@ -6,7 +6,6 @@ export const ar = {
   languageName: 'العربية',
   siteName: 'الأرشيف',
   siteDescription: 'أخبار الشرق الأوسط وما وراءه، في أرشيف سريع على الإنترنت.',
-  ogLocale: 'ar_AR',
 
   skipLink: 'انتقل إلى المحتوى',
   siteNavLabel: 'الموقع',

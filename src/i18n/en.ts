@@ -11,8 +11,6 @@ export const en = {
   languageName: 'English',
   siteName: site.name,
   siteDescription: site.description,
-  /** Open Graph locale. */
-  ogLocale: 'en_US',
 
   skipLink: 'Skip to content',
   siteNavLabel: 'Site',
