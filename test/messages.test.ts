@@ -4,7 +4,7 @@ import { ar } from '../src/i18n/ar.ts';
 import { en } from '../src/i18n/en.ts';
 
 describe('fillTemplate', () => {
-  test.each([
+  test.each<{ template: string; values: Record<string, string | number>; filled: string }>([
     { template: '{site}: latest news', values: { site: 'The Archive' }, filled: 'The Archive: latest news' },
     { template: '{title} (page {page} of {last})', values: { title: 'Iraq', page: 2, last: 5 }, filled: 'Iraq (page 2 of 5)' },
     { template: 'no placeholder', values: {}, filled: 'no placeholder' },

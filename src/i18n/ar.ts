@@ -9,7 +9,7 @@ export const ar = {
 
   skipLink: 'انتقل إلى المحتوى',
   siteNavLabel: 'الموقع',
-  navLatest: 'الأحدث',
+  navLatest: 'آخر الأخبار',
   navTopics: 'الموضوعات',
   navSearch: 'البحث',
   footer: '{site}: {description}',

@@ -74,3 +74,11 @@ function makeTranslator(edition: Edition): Translator {
     readingTime: (minutes) => pluralMessage(dict.readingTime, minutes, edition, {}, numbering),
   };
 }
+
+/**
+ * The `[...edition]` route parameter of each edition: none for the default edition (at the
+ * root), the language for the others (`/ar/…`). Routes spread it into their `getStaticPaths`.
+ */
+export function editionParams(): { edition: Edition; params: { edition: string | undefined } }[] {
+  return site.editions.map((edition) => ({ edition, params: { edition: edition === DEFAULT_EDITION ? undefined : edition } }));
+}

@@ -27,3 +27,14 @@ const FOLDED = new RegExp(`[${Object.keys(ARABIC_LETTER_FOLDS).join('')}]`, 'gu'
 export function foldArabic(text: string): string {
   return text.normalize('NFC').replace(DROPPED, '').replace(FOLDED, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter);
 }
+
+/**
+ * What the search index holds besides the page's own text: the title and body folded, when
+ * folding changes them (Arabic text); undefined for text folding leaves alone (English).
+ * `bodyText` is the body's plain text.
+ */
+export function foldedSearchText(title: string, bodyText: string): string | undefined {
+  const text = `${title}\n${bodyText}`;
+  const folded = foldArabic(text);
+  return folded === text ? undefined : folded;
+}
