@@ -16,7 +16,8 @@ try {
   for (const edition of site.editions.slice(1)) {
     const { index, errors } = await createIndex({ forceLanguage: edition });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: dir, glob: `${edition}/articles/**/*.html` });
+    // Result URLs are relative to the edition's folder: the search UI puts them under its bundle's parent, /ar/.
+    const added = await index.addDirectory({ path: join(dir, edition), glob: 'articles/**/*.html' });
     if (added.errors.length > 0) throw new Error(`pagefind (${edition}): ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(dir, edition, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`pagefind (${edition}): ${written.errors.join('; ')}`);

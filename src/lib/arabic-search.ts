@@ -1,9 +1,9 @@
 /**
- * Spelling-forgiving Arabic search. Pagefind has no Arabic stemmer and matches words as
- * written, so the site folds Arabic text to one spelling on both sides: a normalized copy
- * of each Arabic article is indexed, and the search page folds the reader's query the same
- * way before handing it to Pagefind. Pure, and imported by both the pages and the search
- * script, so the two foldings can never drift apart.
+ * Spelling-forgiving Arabic search. Each edition has a search index in its own language
+ * (scripts/search-index.ts); Pagefind indexes Arabic with its Snowball Arabic stemmer, which
+ * drops diacritics and tatweel and folds the alef forms, ة and ى as it indexes. The search
+ * page folds the reader's query the same way before handing it to Pagefind, so what a
+ * reader types never depends on the stemmer handling it (e2e/editions.spec.ts proves both).
  */
 
 /** Letters folded to one form, as Arabic readers type them interchangeably. */
@@ -28,13 +28,3 @@ export function foldArabic(text: string): string {
   return text.normalize('NFC').replace(DROPPED, '').replace(FOLDED, (letter) => ARABIC_LETTER_FOLDS[letter] ?? letter);
 }
 
-/**
- * What the search index holds besides the page's own text: the title and body folded, when
- * folding changes them (Arabic text); undefined for text folding leaves alone (English).
- * `bodyText` is the body's plain text.
- */
-export function foldedSearchText(title: string, bodyText: string): string | undefined {
-  const text = `${title}\n${bodyText}`;
-  const folded = foldArabic(text);
-  return folded === text ? undefined : folded;
-}
