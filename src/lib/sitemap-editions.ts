@@ -34,10 +34,10 @@ export function editionsPlan(heads: readonly ArticleHead[], editions: readonly s
   const alternates = new Map<string, Record<string, string>>();
   const excluded = new Set(editions.filter((edition) => edition !== defaultEdition).map((edition) => `${prefix(edition)}404/`));
 
+  // No x-default here: @astrojs/sitemap keeps one link per URL, and the default edition's is already listed.
   const link = (paths: Record<string, string>) => {
     if (Object.keys(paths).length < 2) return;
-    const withDefault = paths[defaultEdition!] ? { ...paths, 'x-default': paths[defaultEdition!]! } : paths;
-    for (const path of Object.values(paths)) alternates.set(path, withDefault);
+    for (const path of Object.values(paths)) alternates.set(path, paths);
   };
   for (const page of ['', 'topics/', 'search/']) link(Object.fromEntries(editions.map((edition) => [edition, `${prefix(edition)}${page}`])));
 
