@@ -14,7 +14,7 @@ export const ar = {
   navSearch: 'البحث',
   footer: '{site}: {description}',
   languageSwitchLabel: 'الطبعات',
-  translationsLabel: 'اقرأ أيضاً بـ',
+  translationsLabel: 'لغات أخرى',
 
   homeHeading: '{site}: آخر الأخبار',
   listingPageTitle: '{title} (الصفحة {page} من {last})',
