@@ -2,7 +2,7 @@
  * The editions' interface text. One dictionary per language; adding a language is a
  * dictionary file here, its line in `dictionaries`, and its code in `site.editions`.
  */
-import { formatDate, formatHijriDate, formatLongDate } from '../lib/dates.ts';
+import { formatDate, formatHijriDate } from '../lib/dates.ts';
 import { isArabic } from '../lib/language.ts';
 import { fillTemplate, formatNumber, pluralMessage, type NumberingSystem } from '../lib/messages.ts';
 import { site, type Edition } from '../site.config.ts';
@@ -23,11 +23,6 @@ export function editionOf(lang: string): Edition {
   return site.editions.find((edition) => edition === primary) ?? DEFAULT_EDITION;
 }
 
-/** True when `value` names an edition. */
-export function isEdition(value: string | undefined): value is Edition {
-  return site.editions.some((edition) => edition === value);
-}
-
 /** An edition's interface text and formats, as its pages use them. */
 export interface Translator {
   edition: Edition;
@@ -40,7 +35,6 @@ export interface Translator {
   number(n: number): string;
   /** A calendar date as the edition prints it. */
   date(d: Date): string;
-  longDate(d: Date): string;
   /** The Hijri date to print beside the Gregorian one, when the edition prints it. */
   hijri(d: Date): string | undefined;
   readingTime(minutes: number): string;
@@ -69,7 +63,6 @@ function makeTranslator(edition: Edition): Translator {
     plural: (key, count, values) => pluralMessage(dict[key], count, edition, values, numbering),
     number: (n) => formatNumber(n, numbering),
     date: (d) => formatDate(d, edition, site.arabicDates),
-    longDate: (d) => formatLongDate(d, edition, site.arabicDates),
     hijri: (d) => (arabic && site.arabicDates.hijri ? formatHijriDate(d, site.arabicDates) : undefined),
     readingTime: (minutes) => pluralMessage(dict.readingTime, minutes, edition, {}, numbering),
   };
