@@ -3,19 +3,33 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownOptions } from './src/markdown/article-markdown.ts';
-import { articleLastModified } from './src/data/article-dates.ts';
-import { articlesDir, basePath, siteUrl } from './src/site.config.ts';
+import { readArticleHeads } from './src/data/article-dates.ts';
+import { todayIn } from './src/lib/dates.ts';
+import { editionsPlan } from './src/lib/sitemap-editions.ts';
+import { articlesDir, basePath, site, siteUrl } from './src/site.config.ts';
+import { moveEditionNotFoundPages } from './src/integrations/edition-404.ts';
 
-const lastModified = articleLastModified(articlesDir());
+const articleHeads = readArticleHeads(articlesDir());
+const lastModified = new Map(articleHeads.flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified]] : [])));
+const editions = editionsPlan(articleHeads, site.editions, todayIn(site.timeZone));
+
+/** A sitemap URL's path under the base: `https://x.org/news/ar/` → `ar/`. */
+const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePath().length);
 
 /**
- * Sitemap entries of article pages get `lastmod` from the article's date.
+ * Sitemap entries of article pages get `lastmod` from the article's date, and pages that
+ * exist in other editions their `hreflang` alternates.
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
-function withLastModified(item) {
+function serializeSitemapItem(item) {
   const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
   const date = slug ? lastModified.get(slug) : undefined;
-  return date ? { ...item, lastmod: date } : item;
+  const alternates = editions.alternates.get(sitePath(item.url));
+  return {
+    ...item,
+    ...(date ? { lastmod: date } : {}),
+    ...(alternates ? { links: Object.entries(alternates).map(([lang, path]) => ({ lang, url: new URL(path, item.url.slice(0, item.url.length - sitePath(item.url).length)).href })) } : {}),
+  };
 }
 
 export default defineConfig({
@@ -32,7 +46,16 @@ export default defineConfig({
     // 8 gained nothing. See bench/RESULTS.md.
     concurrency: 8,
   },
-  integrations: [sitemap({ serialize: withLastModified })],
+  // The editions (src/i18n/): the default one at the root, the others under their language.
+  i18n: {
+    locales: [...site.editions],
+    defaultLocale: site.editions[0],
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    sitemap({ serialize: serializeSitemapItem, filter: (page) => !editions.excluded.has(sitePath(page)) }),
+    moveEditionNotFoundPages(site.editions.slice(1)),
+  ],
   security: {
     // Every page gets a Content-Security-Policy meta tag allowing only the site's own
     // resources; Astro adds the hashes of what it inlines. See src/pages/search.astro for

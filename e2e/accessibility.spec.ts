@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, pageTypes, test } from './fixtures.ts';
+import { EDITION_TEXT, expect, pageTypes, test } from './fixtures.ts';
 import type { FixtureSite } from '../test/helpers/fixture-site.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -19,7 +19,7 @@ for (const { scheme, viewport } of modes) {
   test.describe(`axe, ${scheme} colour scheme, ${viewport.width} px`, () => {
     test.use({ colorScheme: scheme, viewport });
 
-    for (const { name, path, status } of types) {
+    for (const { name, path, status, edition } of types) {
       test(`${name}: no WCAG 2.2 A/AA violations`, async ({ page, site, guard }) => {
         const url = resolve(path, site);
         if (status) {
@@ -29,9 +29,9 @@ for (const { scheme, viewport } of modes) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(url);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-        if (name === 'search') {
+        if (path.endsWith('/search/')) {
           // Check the search UI with results showing, not just the empty box.
-          await page.getByRole('search').getByRole('textbox', { name: 'Search' }).fill('withdrawal');
+          await page.getByRole('search').getByRole('textbox', { name: EDITION_TEXT[edition].searchBox }).fill(EDITION_TEXT[edition].search);
           await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
         }
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -48,7 +48,7 @@ for (const { scheme, viewport } of modes) {
 }
 
 test.describe('keyboard', () => {
-  for (const { name, path, status } of types) {
+  for (const { name, path, status, edition } of types) {
     test(`${name}: the skip link is the first Tab stop and moves focus to the main content`, async ({ page, site, guard }) => {
       const url = resolve(path, site);
       if (status) {
@@ -57,7 +57,7 @@ test.describe('keyboard', () => {
       }
       await page.goto(url);
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: 'Skip to content' });
+      const skip = page.getByRole('link', { name: EDITION_TEXT[edition].skipLink });
       await expect(skip).toBeFocused();
       await expect(skip).toBeVisible();
       await expect(skip).toBeInViewport();

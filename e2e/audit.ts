@@ -1,6 +1,6 @@
 /**
  * `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on the home page
- * and article pages of the test fixture site served locally, in the browser e2e/browser.ts finds
+ * and article pages of both editions of the test fixture site served locally, in the browser e2e/browser.ts finds
  * (a system Chrome or Chromium, or the headless one npm ci installed on Linux x64). Prints the
  * four scores of each page; exits 1 when a score is under 100 with `--strict`. Not part of
  * `npm test` (it takes a minute or two). `-- --dir dist` audits your own build instead,
@@ -28,6 +28,8 @@ const pages = [
   { name: 'home', path: '/' },
   { name: 'article', path: '/articles/iraqi-american-officials-to-meet-to-discuss-us-troop-withdrawal/' },
   ...(fixture ? [{ name: 'article with photo', path: `/articles/${fixture.photoSlug}/` }] : []),
+  { name: 'Arabic home', path: '/ar/' },
+  ...(fixture ? [{ name: 'Arabic article', path: `/ar/articles/${fixture.arabicSlug}/` }] : []),
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const reports = join(projectRoot, 'node_modules/.cache/lighthouse');

@@ -7,20 +7,35 @@ export const LEAD_TITLE = 'Baghdad Urges Washington to Prevent ‘Imminent’ Is
 export const FIRST_ARTICLE = '/articles/iraqi-american-officials-to-meet-to-discuss-us-troop-withdrawal/';
 export const FIRST_TITLE = 'Iraqi, American Officials to Meet to Discuss US Troop Withdrawal';
 
-/** One page of each kind the site builds. */
-export function pageTypes(site: FixtureSite): { name: string; path: string; status?: number }[] {
+/** The skip link's name and a search that finds articles, in each edition. */
+export const EDITION_TEXT = {
+  en: { skipLink: 'Skip to content', search: 'withdrawal', searchBox: 'Search' },
+  ar: { skipLink: 'انتقل إلى المحتوى', search: 'المتحف', searchBox: 'بحث' },
+} as const;
+
+/** One page of each kind the site builds, in each edition. */
+export function pageTypes(site: FixtureSite): { name: string; path: string; status?: number; edition: keyof typeof EDITION_TEXT }[] {
   return [
-    { name: 'home', path: '/' },
-    { name: 'index page 2', path: '/page/2/' },
-    { name: 'article', path: FIRST_ARTICLE },
-    { name: 'article with photo', path: `/articles/${site.photoSlug}/` },
-    { name: 'Arabic article', path: `/articles/${site.arabicSlug}/` },
-    { name: 'topics', path: '/topics/' },
-    { name: 'topic', path: '/topics/iraq/' },
-    { name: 'place', path: '/places/beirut/' },
-    { name: 'agency', path: '/agencies/afp/' },
-    { name: 'search', path: '/search/' },
-    { name: '404', path: '/no-such-page/', status: 404 },
+    { name: 'home', path: '/', edition: 'en' },
+    { name: 'index page 2', path: '/page/2/', edition: 'en' },
+    { name: 'article', path: FIRST_ARTICLE, edition: 'en' },
+    { name: 'article with photo', path: `/articles/${site.photoSlug}/`, edition: 'en' },
+    { name: 'topics', path: '/topics/', edition: 'en' },
+    { name: 'topic', path: '/topics/iraq/', edition: 'en' },
+    { name: 'place', path: '/places/beirut/', edition: 'en' },
+    { name: 'agency', path: '/agencies/afp/', edition: 'en' },
+    { name: 'search', path: '/search/', edition: 'en' },
+    { name: '404', path: '/no-such-page/', status: 404, edition: 'en' },
+    { name: 'Arabic home', path: '/ar/', edition: 'ar' },
+    { name: 'Arabic index page 2', path: '/ar/page/2/', edition: 'ar' },
+    { name: 'Arabic article', path: `/ar/articles/${site.arabicSlug}/`, edition: 'ar' },
+    { name: 'Arabic translation of an English article', path: '/ar/articles/iraq-us-talks-ar/', edition: 'ar' },
+    { name: 'Arabic topics', path: '/ar/topics/', edition: 'ar' },
+    { name: 'Arabic topic', path: '/ar/topics/alaqtsad/', edition: 'ar' },
+    { name: 'Arabic place', path: '/ar/places/byrwt/', edition: 'ar' },
+    { name: 'Arabic agency', path: '/ar/agencies/a-f-b/', edition: 'ar' },
+    { name: 'Arabic search', path: '/ar/search/', edition: 'ar' },
+    { name: 'Arabic 404', path: '/ar/no-such-page/', status: 404, edition: 'ar' },
   ];
 }
 

@@ -27,8 +27,9 @@ const shots: { name: string; path: string; dark?: boolean; search?: string }[] =
   ...(fixture
     ? [
         { name: 'article-photo', path: `/articles/${fixture.photoSlug}/` },
-        { name: 'article-arabic', path: `/articles/${fixture.arabicSlug}/` },
-        { name: 'article-arabic-dark', path: `/articles/${fixture.arabicSlug}/`, dark: true },
+        { name: 'article-arabic', path: `/ar/articles/${fixture.arabicSlug}/` },
+        { name: 'article-arabic-dark', path: `/ar/articles/${fixture.arabicSlug}/`, dark: true },
+        { name: 'home-arabic', path: '/ar/' },
       ]
     : []),
   { name: 'search', path: '/search/', search: 'withdrawal' },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -30,9 +30,20 @@ export interface StaticServer {
 
 /**
  * Serves a built site the way a static host or CDN does: `dir/` → `dir/index.html`, `dir` →
- * 301 to `dir/`, anything missing → `404.html` with status 404, gzip when the client takes it,
+ * 301 to `dir/`, anything missing → the nearest `404.html` up its path (`/ar/x` → `ar/404.html`,
+ * as Cloudflare Pages does; an edition's own) with status 404, gzip when the client takes it,
  * long caching for Astro's hashed assets. Listens on 127.0.0.1 only.
  */
+/** The nearest `404.html` at or above a missing path's folder, the root's at the latest. */
+function notFoundPage(root: string, path: string): string {
+  let folder = dirname(join(root, path));
+  while (folder.startsWith(root) && folder !== root) {
+    if (existsSync(join(folder, '404.html'))) return join(folder, '404.html');
+    folder = dirname(folder);
+  }
+  return join(root, '404.html');
+}
+
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -52,7 +63,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       file = join(file, 'index.html');
     }
     const found = inside && existsSync(file) && statSync(file).isFile();
-    const served = found ? file : join(root, '404.html');
+    const served = found ? file : notFoundPage(root, inside ? path : '/');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
     let body = readFileSync(served);
     const headers: Record<string, string> = {

@@ -1,3 +1,5 @@
+import type { ArabicDateSettings } from './lib/dates.ts';
+
 /**
  * The one site configuration. Everything site-specific lives here; components read it.
  * `SITE_URL` and `BASE_PATH` come from the environment so one build can deploy anywhere.
@@ -19,7 +21,18 @@ export const site = {
   timeZone: 'UTC',
   /** Newest articles in each feed. */
   feedSize: 50,
+  /**
+   * The editions, one per language, each with its dictionary in src/i18n/. The first is the
+   * default: at the site's root, and home to articles in languages without an edition of
+   * their own; every other one lives under `/<language>/` (`/ar/`).
+   */
+  editions: ['en', 'ar'],
+  /** How the Arabic edition prints dates (and numbers: see `digits`). */
+  arabicDates: { months: 'egyptian', digits: 'latin', hijri: true } as ArabicDateSettings,
 } as const;
+
+/** An edition's language, e.g. `ar`. */
+export type Edition = (typeof site.editions)[number];
 
 /** The deployed origin, e.g. https://news.example.org (no trailing slash needed). */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {

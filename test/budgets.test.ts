@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { siteUrl } from '../src/site.config.ts';
+import { site as config, siteUrl } from '../src/site.config.ts';
 import { fixtureSite, type FixtureSite } from './helpers/fixture-site.ts';
 import { fileForPath, htmlFiles, siteFiles } from './helpers/site-files.ts';
 
@@ -11,6 +11,8 @@ import { fileForPath, htmlFiles, siteFiles } from './helpers/site-files.ts';
 const ARTICLE_BUDGET = 14 * 1024;
 
 const origin = new URL(siteUrl({})).origin;
+/** Each edition's search page: `search/index.html`, `ar/search/index.html`. */
+const SEARCH_PAGES = new Set(config.editions.map((edition, index) => `${index === 0 ? '' : `${edition}/`}search/index.html`));
 const gzipSize = (data: Buffer | string) => gzipSync(data).length;
 
 let site: FixtureSite;
@@ -40,7 +42,7 @@ describe('budgets', () => {
 
   test('no JavaScript on any page but search (JSON-LD data is not script)', () => {
     const withScript = pages
-      .filter((file) => file !== 'search/index.html')
+      .filter((file) => !SEARCH_PAGES.has(file))
       .filter((file) => page(file)('script').filter((_, script) => script.attribs.type !== 'application/ld+json').length > 0);
     expect(withScript).toEqual([]);
     // Nor inline handlers that would run script without a <script>.
@@ -50,10 +52,12 @@ describe('budgets', () => {
 
   test('one stylesheet per page; the search page adds Pagefind\'s', () => {
     const sheets = new Map(pages.map((file) => [file, stylesheets(file)]));
-    expect([...sheets].filter(([file, list]) => file !== 'search/index.html' && list.length !== 1)).toEqual([]);
+    expect([...sheets].filter(([file, list]) => !SEARCH_PAGES.has(file) && list.length !== 1)).toEqual([]);
     // Pagefind writes its UI's stylesheet after the Astro build, so it cannot join the site's.
-    expect(sheets.get('search/index.html')?.filter((sheet) => !sheet.startsWith('pagefind/'))).toHaveLength(1);
-    expect(sheets.get('search/index.html')).toHaveLength(2);
+    for (const search of SEARCH_PAGES) {
+      expect(sheets.get(search)?.filter((sheet) => !sheet.startsWith('pagefind/'))).toHaveLength(1);
+      expect(sheets.get(search)).toHaveLength(2);
+    }
     // No <style> blocks either: everything is in the one cacheable file.
     expect(pages.filter((file) => page(file)('style').length > 0)).toEqual([]);
   });

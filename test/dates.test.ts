@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ar, enUS } from 'date-fns/locale';
-import { dateLocale, formatDate, formatLongDate, toIsoDate, parseCalendarDate } from '../src/lib/dates.ts';
+import { arabicIntlLocale, dateLocale, formatDate, formatHijriDate, formatLongDate, toIsoDate, parseCalendarDate, type ArabicDateSettings } from '../src/lib/dates.ts';
 
 const SEPT_8 = new Date('2024-09-08');
 
@@ -31,6 +31,51 @@ describe('dates', () => {
     expect(dateLocale('ar-SA')).toBe(ar);
     expect(dateLocale('en')).toBe(enUS);
     expect(dateLocale('fr')).toBe(enUS);
+  });
+});
+
+describe('Arabic dates', () => {
+  const egyptian: ArabicDateSettings = { months: 'egyptian', digits: 'latin', hijri: true };
+  const levantine: ArabicDateSettings = { months: 'levantine', digits: 'latin', hijri: true };
+  const indic: ArabicDateSettings = { months: 'egyptian', digits: 'arabic-indic', hijri: true };
+
+  test.each([
+    { date: '2024-09-07', settings: egyptian, text: '7 سبتمبر 2024' },
+    { date: '2024-11-21', settings: egyptian, text: '21 نوفمبر 2024' },
+    { date: '2024-01-01', settings: egyptian, text: '1 يناير 2024' },
+    { date: '2024-09-07', settings: levantine, text: '7 أيلول 2024' },
+    { date: '2024-01-15', settings: levantine, text: '15 كانون الثاني 2024' },
+    { date: '2024-11-21', settings: levantine, text: '21 تشرين الثاني 2024' },
+    { date: '2024-09-07', settings: indic, text: '٧ سبتمبر ٢٠٢٤' },
+  ])('$date with $settings.months months, $settings.digits digits: $text', ({ date, settings, text }) => {
+    expect(formatDate(new Date(date), 'ar', settings)).toBe(text);
+  });
+
+  test.each([
+    { date: '2024-09-07', settings: egyptian, text: 'السبت، 7 سبتمبر 2024' },
+    { date: '2024-09-07', settings: levantine, text: 'السبت، 7 أيلول 2024' },
+  ])('long date $text', ({ date, settings, text }) => {
+    expect(formatLongDate(new Date(date), 'ar', settings)).toBe(text);
+  });
+
+  test.each([
+    { date: '2024-09-07', settings: egyptian, text: '4 ربيع الأول 1446 هـ' },
+    { date: '2024-03-11', settings: egyptian, text: '1 رمضان 1445 هـ' },
+    { date: '2024-09-07', settings: indic, text: '٤ ربيع الأول ١٤٤٦ هـ' },
+  ])('Hijri (Umm al-Qura) $date: $text', ({ date, settings, text }) => {
+    expect(formatHijriDate(new Date(date), settings)).toBe(text);
+  });
+
+  test('a build in any time zone prints the same calendar date', () => {
+    expect(formatDate(new Date('2024-09-07T00:00:00Z'), 'ar', egyptian)).toBe('7 سبتمبر 2024');
+  });
+
+  test.each([
+    { settings: egyptian, calendar: undefined, locale: 'ar-EG-u-nu-latn' },
+    { settings: levantine, calendar: undefined, locale: 'ar-SY-u-nu-latn' },
+    { settings: indic, calendar: 'islamic-umalqura', locale: 'ar-EG-u-ca-islamic-umalqura-nu-arab' },
+  ])('Intl locale $locale', ({ settings, calendar, locale }) => {
+    expect(arabicIntlLocale(settings, calendar)).toBe(locale);
   });
 });
 

@@ -10,6 +10,7 @@ import FeedLinks from '../src/components/FeedLinks.astro';
 import { parseCalendarDate } from '../src/lib/dates.ts';
 import { absolutizeLinks, feedArticles } from '../src/lib/feeds.ts';
 import { topicSlug } from '../src/lib/slugs.ts';
+import { editionOf } from '../src/i18n/index.ts';
 import { articlesFolder, buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { fixture, projectRoot, runImport } from './helpers/run-import.ts';
 
@@ -27,6 +28,7 @@ interface ParsedItem {
 interface ParsedFeed {
   format: string;
   title: string | undefined;
+  lang: string | undefined;
   home: string | undefined;
   items: ParsedItem[];
 }
@@ -38,6 +40,8 @@ interface FixtureArticle {
   date: string | undefined;
   tags: string[];
   published: boolean;
+  /** Path of the article's edition under the site: `` (English) or `ar/`. */
+  edition: string;
 }
 
 const FORMATS = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
@@ -115,9 +119,10 @@ function readFixtures(dir: string): FixtureArticle[] {
     .filter((file) => file.endsWith('.md'))
     .map((file) => {
       const frontMatter = readFileSync(join(dir, file), 'utf8').split(/^---$/mu)[1] ?? '';
-      const data = parseYaml(frontMatter) as { slug: string; title: string; date?: string | Date; draft?: boolean; tags?: string[] };
+      const data = parseYaml(frontMatter) as { slug: string; title: string; date?: string | Date; draft?: boolean; tags?: string[]; lang?: string };
       const date = parseCalendarDate(data.date)?.toISOString().slice(0, 10);
-      return { slug: data.slug, title: data.title, date, tags: data.tags ?? [], published: !data.draft && (date === undefined || date <= today) };
+      const edition = editionOf(data.lang ?? 'en') === 'en' ? '' : `${editionOf(data.lang ?? 'en')}/`;
+      return { slug: data.slug, title: data.title, date, tags: data.tags ?? [], published: !data.draft && (date === undefined || date <= today), edition };
     });
 }
 
@@ -137,6 +142,7 @@ function readFeed(site: BuiltSite, path: string): ParsedFeed {
       return {
         format: 'rss',
         title: feed.title,
+        lang: feed.language,
         home: feed.link,
         items: (feed.items ?? []).map((item) => ({
           title: item.title,
@@ -154,6 +160,7 @@ function readFeed(site: BuiltSite, path: string): ParsedFeed {
       return {
         format: 'atom',
         title: feed.title?.value,
+        lang: feed.xml?.lang,
         home: feed.links?.find((link) => link.rel === 'alternate')?.href,
         items: (feed.entries ?? []).map((entry) => ({
           title: entry.title?.value,
@@ -171,6 +178,7 @@ function readFeed(site: BuiltSite, path: string): ParsedFeed {
       return {
         format: 'json',
         title: feed.title,
+        lang: feed.language,
         home: feed.home_page_url,
         items: (feed.items ?? []).map((item) => ({
           title: item.title,
@@ -190,15 +198,18 @@ function readFeed(site: BuiltSite, path: string): ParsedFeed {
 
 const isoDay = (date: string | undefined) => (date ? new Date(date).toISOString().slice(0, 10) : undefined);
 const itemFor = (feed: ParsedFeed, prefix: string, slug: string) => feed.items.find((item) => item.link === `${prefix}articles/${slug}/`);
+/** The English edition's articles: the site feed's. */
+const english = () => fixtures.filter((article) => article.edition === '');
 
 describe.each(Object.entries(FORMATS) as [Format, string][])('%s feed', (format, file) => {
   test('is detected as its format and holds the newest 50 dated articles with title, absolute link and date, newest first', () => {
-    const expected = expectedIn(fixtures);
+    const expected = expectedIn(english());
     expect(expected).toHaveLength(50);
     for (const { site, prefix } of builds()) {
       const feed = readFeed(site, file);
       expect(feed.format).toBe(format);
       expect(feed.title).toBe('The Archive');
+      expect(feed.lang).toBe('en');
       expect(feed.home).toBe(prefix);
       expect(feed.items.map((item) => item.link)).toEqual(expected.map((article) => `${prefix}articles/${article.slug}/`));
       for (const [index, item] of feed.items.entries()) {
@@ -208,21 +219,21 @@ describe.each(Object.entries(FORMATS) as [Format, string][])('%s feed', (format,
     }
   });
 
-  test('has every published article that is not a filler, and no draft, future or undated one', () => {
+  test('has every published article of its edition that is not a filler, and no draft, future or undated one', () => {
     for (const { site, prefix } of builds()) {
       const links = readFeed(site, file).items.map((item) => item.link);
-      for (const slug of [first, second, special, arabicSlug, 'editor-raw-html']) expect(links).toContain(`${prefix}articles/${slug}/`);
-      for (const slug of ['draft-article', 'future-article', 'undated-article', 'filler-1']) expect(links).not.toContain(`${prefix}articles/${slug}/`);
+      for (const slug of [first, second, special, 'editor-raw-html']) expect(links).toContain(`${prefix}articles/${slug}/`);
+      for (const slug of ['draft-article', 'future-article', 'undated-article', 'filler-1', arabicSlug]) expect(links).not.toContain(`${prefix}articles/${slug}/`);
+      expect(readFeed(site, `ar/${file}`).items.map((item) => item.link)).toEqual([`${prefix}ar/articles/${arabicSlug}/`]);
     }
   });
 
   test('content is the article body as the page shows it, with the photo caption and credit, and no script', () => {
     for (const { site, prefix } of builds()) {
-      const feed = readFeed(site, file);
-      for (const slug of [first, second, special, arabicSlug, 'editor-raw-html']) {
-        const item = itemFor(feed, prefix, slug);
+      for (const [edition, slug] of [['', first], ['', second], ['', special], ['ar/', arabicSlug], ['', 'editor-raw-html']] as const) {
+        const item = itemFor(readFeed(site, `${edition}${file}`), `${prefix}${edition}`, slug);
         expect(item, slug).toBeDefined();
-        const page = load(site.page(`articles/${slug}/`));
+        const page = load(site.page(`${edition}articles/${slug}/`));
         const content = load(item?.html ?? '', null, false);
         const paragraphs = (doc: ReturnType<typeof load>, selector: string) => doc(selector).map((_, p) => doc(p).text()).get();
         expect(paragraphs(content, 'p')).toEqual(paragraphs(page, '.article__body p'));
@@ -234,7 +245,7 @@ describe.each(Object.entries(FORMATS) as [Format, string][])('%s feed', (format,
         expect(content('script, iframe, object, embed, [onerror], [onclick], [href^="javascript:"], [src^="javascript:"]')).toHaveLength(0);
         expect(item?.categories.length).toBeGreaterThan(0);
       }
-      const withCredit = load(itemFor(feed, prefix, first)?.html ?? '', null, false);
+      const withCredit = load(itemFor(readFeed(site, file), prefix, first)?.html ?? '', null, false);
       expect(withCredit('figcaption').text()).toBe(
         'A troop member of the International Coalition shakes hands with an Iraqi soldier during a military training. Photo: CENTCOM file',
       );
@@ -262,35 +273,42 @@ describe.each(Object.entries(FORMATS) as [Format, string][])('%s feed', (format,
     }
   });
 
-  test('carries the byline and the language of an Arabic article', () => {
+  test('the Arabic edition\'s feed is in Arabic and carries the byline of its article', () => {
     for (const { site, prefix } of builds()) {
-      const item = itemFor(readFeed(site, file), prefix, arabicSlug);
+      const feed = readFeed(site, `ar/${file}`);
+      expect(feed.lang).toBe('ar');
+      expect(feed.title).toBe('الأرشيف');
+      expect(feed.home).toBe(`${prefix}ar/`);
+      const item = itemFor(feed, `${prefix}ar/`, arabicSlug);
       expect(item?.authors).toEqual(['الشرق الأوسط']);
-      expect(item?.lang).toBe('ar');
+      // In a feed of its own language the body needs no <div lang dir> of its own.
       const content = load(item?.html ?? '', null, false);
-      expect(content('div[lang="ar"][dir="rtl"]')).toHaveLength(1);
+      expect(content('div[lang]')).toHaveLength(0);
+      expect(content('p').length).toBeGreaterThan(0);
     }
   });
 
   test('topic feeds exist for every topic and hold only, and all of, its newest 50 dated articles', () => {
-    const topics = new Map<string, { name: string; articles: FixtureArticle[] }>();
+    // Each edition has its own topics: keyed by edition path and slug, `ar/alqahrt`.
+    const topics = new Map<string, { name: string; edition: string; slug: string; articles: FixtureArticle[] }>();
     for (const article of fixtures) {
       for (const tag of new Set(article.tags.map(topicSlug))) {
-        const topic = topics.get(tag) ?? { name: article.tags.find((name) => topicSlug(name) === tag) ?? tag, articles: [] };
+        const key = `${article.edition}${tag}`;
+        const topic = topics.get(key) ?? { name: article.tags.find((name) => topicSlug(name) === tag) ?? tag, edition: article.edition, slug: tag, articles: [] };
         topic.articles.push(article);
-        topics.set(tag, topic);
+        topics.set(key, topic);
       }
     }
-    expect([...topics.keys()]).toEqual(expect.arrayContaining(['iraq', 'security', 'filler', 'feeds-and-syndication']));
+    expect([...topics.keys()]).toEqual(expect.arrayContaining(['iraq', 'security', 'filler', 'feeds-and-syndication', `ar/${topicSlug('القاهرة')}`]));
     for (const { site, prefix } of builds()) {
-      for (const [slug, topic] of topics) {
-        if (!topic.articles.some((article) => article.published)) continue;
-        const feed = readFeed(site, `topics/${slug}/${file}`);
+      for (const { name, edition, slug, articles } of topics.values()) {
+        if (!articles.some((article) => article.published)) continue;
+        const feed = readFeed(site, `${edition}topics/${slug}/${file}`);
         expect(feed.format).toBe(format);
-        expect(feed.title).toBe(`The Archive: ${topic.name}`);
-        expect(feed.home).toBe(`${prefix}topics/${slug}/`);
+        expect(feed.title).toBe(`${edition === '' ? 'The Archive' : 'الأرشيف'}: ${name}`);
+        expect(feed.home).toBe(`${prefix}${edition}topics/${slug}/`);
         const links = feed.items.map((item) => item.link);
-        expect(links, slug).toEqual(expectedIn(topic.articles).map((article) => `${prefix}articles/${article.slug}/`));
+        expect(links, slug).toEqual(expectedIn(articles).map((article) => `${prefix}${edition}articles/${article.slug}/`));
         for (const item of feed.items) expect(item.categories.map(topicSlug)).toContain(slug);
       }
     }

@@ -123,7 +123,8 @@ test('a build under BASE_PATH=/news/ links nothing outside /news/', () => {
 });
 
 test('every page announces the site feeds; a topic page its own first', () => {
-  const feeds = (path: string) => load(site.page(path))('link[rel="alternate"]').map((_, link) => link.attribs.href).get();
+  // Feeds are the alternates with a media type; the editions' hreflang alternates have none.
+  const feeds = (path: string) => load(site.page(path))('link[rel="alternate"][type]').map((_, link) => link.attribs.href).get();
   for (const path of ['', first, 'topics/', 'search/']) {
     expect(feeds(path)).toEqual([`${origin}/rss.xml`, `${origin}/atom.xml`, `${origin}/feed.json`]);
   }

@@ -82,7 +82,7 @@ describe('article page', () => {
   });
 
   test('shows the dateline place in capitals and the byline when the dump has them', () => {
-    const $ = load(site.page(`articles/${arabicSlug}/`));
+    const $ = load(site.page(`ar/articles/${arabicSlug}/`));
     expect($('.dateline__place').text()).toBe('القاهرة');
     expect($('.article__byline').text()).toBe('الشرق الأوسط');
   });
@@ -132,7 +132,7 @@ describe('untrusted text', () => {
 
 describe('language', () => {
   test('an Arabic article reads right to left, with its date in Arabic', () => {
-    const $ = load(site.page(`articles/${arabicSlug}/`));
+    const $ = load(site.page(`ar/articles/${arabicSlug}/`));
     expect($('html').attr('lang')).toBe('ar');
     expect($('html').attr('dir')).toBe('rtl');
     const date = $('.article__header .dateline time');
@@ -166,7 +166,7 @@ describe('listings', () => {
     expect(iraq.attr('href')).toBe('/topics/iraq/');
     expect(load(site.page('topics/iraq/'))('.card__title').length).toBeGreaterThanOrEqual(2);
     expect(load(site.page('agencies/centcom-file/'))('.card__title').text()).toContain('Iraqi, American Officials');
-    const cairo = load(site.page(`places/${topicSlug('القاهرة')}/`));
+    const cairo = load(site.page(`ar/places/${topicSlug('القاهرة')}/`));
     expect(cairo('h1').text()).toContain('القاهرة');
     expect(cairo('.card__title').text()).toContain('افتتاح جناح جديد في متحف القاهرة');
   });
@@ -188,7 +188,7 @@ test('dates are calendar dates: a build in Tokyo equals a build in Honolulu', ()
   expect(handTyped.attr('datetime')).toBe('2024-09-08');
   expect(handTyped.text()).toBe('September 8, 2024');
   const tokyo = buildSite(articlesDir, { TZ: 'Asia/Tokyo' });
-  for (const path of ['', first, second, `articles/${arabicSlug}/`, 'articles/hand-typed-date/']) {
+  for (const path of ['', first, second, `ar/articles/${arabicSlug}/`, 'articles/hand-typed-date/']) {
     expect(tokyo.page(path)).toBe(site.page(path));
   }
 });

@@ -2,8 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayIn, toIsoDate } from '../lib/dates.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { byPopularity, groupByTerm, type Term } from '../lib/taxonomy.ts';
-import { site } from '../site.config.ts';
+import { site, type Edition } from '../site.config.ts';
 import { readArticleHtml } from './article-html.ts';
+import { linkTranslations } from './translations.ts';
+import { editionOf } from '../i18n/index.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -21,10 +23,15 @@ export interface Article {
   version: string | undefined;
   /** Photo credits, for agency pages. */
   agencies: string[];
+  /** The edition that lists it: its language's, or the default one. */
+  edition: Edition;
+  /** The same article in other editions, linked by an editor (`translationOf`). */
+  translations: Article[];
 }
 
-/** The archive as the pages see it: published articles newest first, and their groupings. */
+/** An edition's archive as its pages see it: its published articles newest first, and their groupings. */
 export interface Archive {
+  edition: Edition;
   articles: Article[];
   byId: Map<string, Article>;
   related: Map<string, Article[]>;
@@ -33,19 +40,36 @@ export interface Archive {
   agencies: Term<Article>[];
 }
 
-let archive: Promise<Archive> | undefined;
+let everything: Promise<Article[]> | undefined;
+const editions = new Map<Edition, Promise<Archive>>();
 
-/** Loads the archive once per build; every page shares the result. */
-export function loadArchive(): Promise<Archive> {
-  archive ??= buildArchive();
+/** Every published article of every edition, newest first, loaded once per build. */
+export function loadAllArticles(): Promise<Article[]> {
+  everything ??= buildAllArticles();
+  return everything;
+}
+
+/** An edition's archive (the default edition's without an argument), loaded once per build; every page shares it. */
+export function loadArchive(edition: Edition = site.editions[0]): Promise<Archive> {
+  let archive = editions.get(edition);
+  if (!archive) {
+    archive = loadAllArticles().then((articles) => buildArchive(edition, articles.filter((article) => article.edition === edition)));
+    editions.set(edition, archive);
+  }
   return archive;
 }
 
-async function buildArchive(): Promise<Archive> {
+async function buildAllArticles(): Promise<Article[]> {
   const today = todayIn(site.timeZone);
-  const entries = await getCollection('articles', (entry) => isPublished(entry, today));
-  const articles = entries.sort(newestFirst).map(toArticle);
+  const entries = await getCollection('articles');
+  const articles = entries.filter((entry) => isPublished(entry, today)).sort(newestFirst).map(toArticle);
+  linkTranslations(entries, articles);
+  return articles;
+}
+
+function buildArchive(edition: Edition, articles: Article[]): Archive {
   return {
+    edition,
     articles,
     byId: new Map(articles.map((article) => [article.id, article])),
     related: relatedArticles(articles, (article) => ({ topics: article.data.tags, place: article.data.dateline })),
@@ -78,6 +102,8 @@ function toArticle(entry: ArticleEntry): Article {
     readingMinutes: entry.data.readingMinutes ?? 1,
     version: articleVersion(entry),
     agencies: [...new Set(entry.data.images.map((image) => image.credit).filter((credit): credit is string => Boolean(credit)))],
+    edition: editionOf(entry.data.lang),
+    translations: [],
   };
 }
 

@@ -4,7 +4,8 @@ import { feedArticles, feedEntry, feedPath, feedTitle, FEED_FORMATS, type Feed, 
 import { cacheKey } from '../lib/cache-key.ts';
 import type { Term } from '../lib/taxonomy.ts';
 import { absoluteUrl, articleUrl, homeUrl, topicUrl } from '../lib/urls.ts';
-import { site } from '../site.config.ts';
+import { editionParams, translator } from '../i18n/index.ts';
+import { site, type Edition } from '../site.config.ts';
 import { articleBodyHtml, loadArchive, type Article } from './archive.ts';
 
 /** Widest photo a feed links to; feed readers show photos at column width. */
@@ -13,38 +14,51 @@ const FEED_PHOTO_WIDTH = 1200;
 /** Entries by article id, shared by the site feeds and every topic feed of a build. */
 const entries = new Map<string, Promise<FeedEntry>>();
 
-/** The site feed: the newest articles of the whole archive. */
-export async function siteFeed(origin: URL | undefined): Promise<Feed> {
-  const { articles } = await loadArchive();
-  return feed(articles, origin, homeUrl());
+/** An edition's site feed: its newest articles (the default edition's without `edition`). */
+export async function siteFeed(origin: URL | undefined, edition: Edition = site.editions[0]): Promise<Feed> {
+  const { articles } = await loadArchive(edition);
+  return feed(articles, origin, edition);
+}
+
+/** The paths of a site feed route (`getStaticPaths`): one feed per edition, the default one's at the root. */
+export function siteFeedPaths(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
+  return editionParams().map(({ edition, params }) => ({ params, props: { edition } }));
 }
 
 /**
  * The paths of a topic feed route (`getStaticPaths`): one feed per topic page, reused by
  * incremental builds while its articles are unchanged.
  */
-export async function topicFeedPaths(): Promise<{ params: { term: string }; props: { topic: Term<Article> }; cacheKey: string | undefined }[]> {
-  return (await loadArchive()).topics.map((topic) => ({
-    params: { term: topic.slug },
-    props: { topic },
-    cacheKey: cacheKey(feedArticles(topic.items), topic.name),
-  }));
+export async function topicFeedPaths(): Promise<
+  { params: { edition: string | undefined; term: string }; props: { topic: Term<Article>; edition: Edition }; cacheKey: string | undefined }[]
+> {
+  const paths = await Promise.all(
+    siteFeedPaths().map(async ({ params, props: { edition } }) =>
+      (await loadArchive(edition)).topics.map((topic) => ({
+        params: { ...params, term: topic.slug },
+        props: { topic, edition },
+        cacheKey: cacheKey(feedArticles(topic.items), topic.name),
+      })),
+    ),
+  );
+  return paths.flat();
 }
 
-/** A topic's feed: the newest articles filed under it. */
-export async function topicFeed(topic: Term<Article>, origin: URL | undefined): Promise<Feed> {
-  return feed(topic.items, origin, topicUrl(topic.name), topic.name);
+/** A topic's feed: the newest articles of an edition filed under it. */
+export async function topicFeed(topic: Term<Article>, origin: URL | undefined, edition: Edition = site.editions[0]): Promise<Feed> {
+  return feed(topic.items, origin, edition, topic.name);
 }
 
-async function feed(articles: readonly Article[], origin: URL | undefined, homePath: string, topic?: string): Promise<Feed> {
+async function feed(articles: readonly Article[], origin: URL | undefined, edition: Edition, topic?: string): Promise<Feed> {
   const url = (path: string) => absoluteUrl(path, origin);
+  const { dict, t } = translator(edition);
   return {
-    title: feedTitle(topic),
-    description: topic === undefined ? site.description : `The newest articles filed under ${topic}. ${site.description}`,
-    lang: site.lang,
-    homeUrl: url(homePath),
-    urls: Object.fromEntries(FEED_FORMATS.map((format) => [format, url(feedPath(format, topic))])) as Record<FeedFormat, string>,
-    publisher: site.publisher.name,
+    title: feedTitle(topic, dict.siteName),
+    description: topic === undefined ? dict.siteDescription : t('feedTopicDescription', { topic, description: dict.siteDescription }),
+    lang: edition,
+    homeUrl: url(topic === undefined ? homeUrl(edition) : topicUrl(topic, 1, edition)),
+    urls: Object.fromEntries(FEED_FORMATS.map((format) => [format, url(feedPath(format, topic, edition))])) as Record<FeedFormat, string>,
+    publisher: dict.siteName,
     entries: await Promise.all(feedArticles(articles).map((article) => entryOf(article, origin))),
   };
 }
@@ -62,7 +76,7 @@ async function buildEntry(article: Article, origin: URL | undefined): Promise<Fe
   const { data } = article;
   if (!data.date) throw new Error(`feeds: article ${article.id} has no date`);
   return feedEntry({
-    url: absoluteUrl(articleUrl(article.id), origin),
+    url: absoluteUrl(articleUrl(article.id, article.edition), origin),
     title: data.title,
     date: data.date,
     updated: data.updated,
@@ -72,7 +86,7 @@ async function buildEntry(article: Article, origin: URL | undefined): Promise<Fe
     tags: data.tags,
     byline: data.byline,
     lang: data.lang,
-  });
+  }, article.edition);
 }
 
 interface Photo {

@@ -1,3 +1,4 @@
+import { translator } from '../i18n/index.ts';
 import type { Term } from '../lib/taxonomy.ts';
 import { agencyUrl, placeUrl, topicUrl } from '../lib/urls.ts';
 import type { Archive, Article } from './archive.ts';
@@ -13,10 +14,13 @@ export interface Taxonomy {
   urlFor: (name: string, page?: number) => string;
 }
 
+/** An edition's taxonomies, named in its language. */
 export function taxonomiesOf(archive: Archive): Taxonomy[] {
+  const { edition } = archive;
+  const { dict } = translator(edition);
   return [
-    { key: 'topics', label: 'Topic', plural: 'Topics', terms: archive.topics, urlFor: topicUrl },
-    { key: 'places', label: 'Dateline', plural: 'Places', terms: archive.places, urlFor: placeUrl },
-    { key: 'agencies', label: 'Photos by', plural: 'Photo agencies', terms: archive.agencies, urlFor: agencyUrl },
+    { key: 'topics', label: dict.topicLabel, plural: dict.topicPlural, terms: archive.topics, urlFor: (name, page) => topicUrl(name, page, edition) },
+    { key: 'places', label: dict.placeLabel, plural: dict.placePlural, terms: archive.places, urlFor: (name, page) => placeUrl(name, page, edition) },
+    { key: 'agencies', label: dict.agencyLabel, plural: dict.agencyPlural, terms: archive.agencies, urlFor: (name, page) => agencyUrl(name, page, edition) },
   ];
 }

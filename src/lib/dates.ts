@@ -39,16 +39,63 @@ export function toIsoDate(d: Date): string {
   return memoized(`${d.getTime()}|iso`, () => format(d, 'yyyy-MM-dd', { in: utc }));
 }
 
-/** Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" (ar). */
-export function formatDate(d: Date, lang: string): string {
-  const pattern = isArabic(lang) ? 'd MMMM yyyy' : 'MMMM d, yyyy';
-  return memoized(`${d.getTime()}|${lang}|short`, () => format(d, pattern, { in: utc, locale: dateLocale(lang) }));
+/** How Arabic pages print dates and numbers (a site setting: `arabicDates` in src/site.config.ts). */
+export interface ArabicDateSettings {
+  /** `egyptian`: سبتمبر, as the publication prints them; `levantine`: أيلول. */
+  months: 'egyptian' | 'levantine';
+  /** `latin`: 7 سبتمبر 2024; `arabic-indic`: ٧ سبتمبر ٢٠٢٤ (page numbers and reading times too). */
+  digits: 'latin' | 'arabic-indic';
+  /** Print the Hijri date (Umm al-Qura calendar) beside the Gregorian one. */
+  hijri: boolean;
+}
+
+/** The publication's own style: Egyptian month names, Latin digits. */
+export const DEFAULT_ARABIC_DATES: ArabicDateSettings = { months: 'egyptian', digits: 'latin', hijri: false };
+
+/** The Intl locale whose month names and digits the settings ask for: `ar-EG-u-nu-latn`. */
+export function arabicIntlLocale(settings: ArabicDateSettings, calendar?: string): string {
+  const region = settings.months === 'levantine' ? 'SY' : 'EG';
+  const extensions = [...(calendar ? ['ca', calendar] : []), 'nu', settings.digits === 'arabic-indic' ? 'arab' : 'latn'];
+  return `ar-${region}-u-${extensions.join('-')}`;
+}
+
+/** `Intl.DateTimeFormat`s by locale and style, made once: constructing one is costly. */
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+function intlFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = intlFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    intlFormats.set(key, formatter);
+  }
+  return formatter;
+}
+
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const WITH_WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long', ...DAY_MONTH_YEAR };
+
+const settingsKey = (settings: ArabicDateSettings) => `${settings.months}|${settings.digits}`;
+
+/** Calendar date for display: "September 8, 2024" (en), "8 سبتمبر 2024" or "8 أيلول 2024" (ar). */
+export function formatDate(d: Date, lang: string, arabic: ArabicDateSettings = DEFAULT_ARABIC_DATES): string {
+  if (isArabic(lang)) {
+    return memoized(`${d.getTime()}|ar|${settingsKey(arabic)}|short`, () => intlFormat(arabicIntlLocale(arabic), DAY_MONTH_YEAR).format(d));
+  }
+  return memoized(`${d.getTime()}|${lang}|short`, () => format(d, 'MMMM d, yyyy', { in: utc, locale: dateLocale(lang) }));
 }
 
 /** Date with weekday: "Sunday, September 8, 2024" (en), "الأحد، 8 سبتمبر 2024" (ar). */
-export function formatLongDate(d: Date, lang: string): string {
-  const pattern = isArabic(lang) ? 'EEEE، d MMMM yyyy' : 'EEEE, MMMM d, yyyy';
-  return memoized(`${d.getTime()}|${lang}|long`, () => format(d, pattern, { in: utc, locale: dateLocale(lang) }));
+export function formatLongDate(d: Date, lang: string, arabic: ArabicDateSettings = DEFAULT_ARABIC_DATES): string {
+  if (isArabic(lang)) {
+    return memoized(`${d.getTime()}|ar|${settingsKey(arabic)}|long`, () => intlFormat(arabicIntlLocale(arabic), WITH_WEEKDAY).format(d));
+  }
+  return memoized(`${d.getTime()}|${lang}|long`, () => format(d, 'EEEE, MMMM d, yyyy', { in: utc, locale: dateLocale(lang) }));
+}
+
+/** The same day in the Hijri calendar (Umm al-Qura), in Arabic: "4 ربيع الأول 1446 هـ". */
+export function formatHijriDate(d: Date, arabic: ArabicDateSettings = DEFAULT_ARABIC_DATES): string {
+  return memoized(`${d.getTime()}|hijri|${arabic.digits}`, () => intlFormat(arabicIntlLocale(arabic, 'islamic-umalqura'), DAY_MONTH_YEAR).format(d));
 }
 
 /**

@@ -24,7 +24,7 @@ import { visit } from 'unist-util-visit';
 import { site } from '../site.config.ts';
 import { isArabic, textDirection } from './language.ts';
 import { topicSlug } from './slugs.ts';
-import { withBase } from './urls.ts';
+import { editionPath } from './urls.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -37,23 +37,23 @@ export const FEED_FILES: Record<FeedFormat, { file: string; type: string; label:
   json: { file: 'feed.json', type: 'application/feed+json', label: 'JSON Feed' },
 };
 
-/** Site path of a feed, with the base path: `/news/rss.xml`, `/news/topics/iraq/atom.xml`. */
-export function feedPath(format: FeedFormat, topic?: string): string {
+/** Site path of a feed, with the base path: `/news/rss.xml`, `/news/topics/iraq/atom.xml`, `/news/ar/rss.xml`. */
+export function feedPath(format: FeedFormat, topic?: string, edition?: string): string {
   const folder = topic === undefined ? '' : `topics/${topicSlug(topic)}/`;
-  return withBase(`${folder}${FEED_FILES[format].file}`);
+  return editionPath(edition, `${folder}${FEED_FILES[format].file}`);
 }
 
-/** Title of the site feed or of a topic's feed. */
-export function feedTitle(topic?: string): string {
-  return topic === undefined ? site.name : `${site.name}: ${topic}`;
+/** Title of the site feed or of a topic's feed, under the edition's name for the site. */
+export function feedTitle(topic?: string, siteName: string = site.name): string {
+  return topic === undefined ? siteName : `${siteName}: ${topic}`;
 }
 
-/** The `<link rel="alternate">` tags of the site feeds, or of a topic's feeds. */
-export function feedLinks(topic?: string): { type: string; title: string; path: string }[] {
+/** The `<link rel="alternate">` tags of an edition's site feeds, or of a topic's feeds. */
+export function feedLinks(topic?: string, edition?: string, siteName?: string): { type: string; title: string; path: string }[] {
   return FEED_FORMATS.map((format) => ({
     type: FEED_FILES[format].type,
-    title: `${feedTitle(topic)} (${FEED_FILES[format].label})`,
-    path: feedPath(format, topic),
+    title: `${feedTitle(topic, siteName)} (${FEED_FILES[format].label})`,
+    path: feedPath(format, topic, edition),
   }));
 }
 
@@ -120,7 +120,7 @@ export interface FeedArticleInput {
  * Builds a feed entry from an article. Characters XML forbids are dropped here, once per
  * article, rather than in each of the feeds (site and topics, three formats) that show it.
  */
-export function feedEntry(input: FeedArticleInput): FeedEntry {
+export function feedEntry(input: FeedArticleInput, feedLang: string = site.lang): FeedEntry {
   const updated = input.updated && input.updated > input.date ? input.updated : input.date;
   const lead = input.photos.find((photo) => photo.url);
   return {
@@ -129,7 +129,7 @@ export function feedEntry(input: FeedArticleInput): FeedEntry {
     published: input.date,
     updated,
     summary: xmlText(input.summary),
-    html: xmlText(articleHtml(input)),
+    html: xmlText(articleHtml(input, feedLang)),
     tags: input.tags.map(xmlText),
     ...(input.byline ? { author: xmlText(input.byline) } : {}),
     lang: input.lang,
@@ -142,11 +142,11 @@ export function feedEntry(input: FeedArticleInput): FeedEntry {
  * article URL. Articles in another language or direction than the site are wrapped in a
  * `<div lang dir>` so that readers lay them out right.
  */
-export function articleHtml(input: Pick<FeedArticleInput, 'url' | 'bodyHtml' | 'photos' | 'summary' | 'lang'>): string {
+export function articleHtml(input: Pick<FeedArticleInput, 'url' | 'bodyHtml' | 'photos' | 'summary' | 'lang'>, feedLang: string = site.lang): string {
   const body = input.bodyHtml?.trim() ? absolutizeLinks(input.bodyHtml, input.url) : `<p>${escapeHtml(input.summary)}</p>`;
   const html = `${input.photos.map((photo) => figureHtml(photo, input.lang)).join('')}${body}`;
   const dir = textDirection(input.lang);
-  if (input.lang === site.lang && dir === textDirection(site.lang)) return html;
+  if (input.lang === feedLang && dir === textDirection(feedLang)) return html;
   return `<div lang="${escapeHtml(input.lang)}" dir="${dir}">${html}</div>`;
 }
 

@@ -15,6 +15,7 @@ import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { formatLongDate, parseCalendarDate } from '../lib/dates.ts';
 import { findWeekdayReferences, type WeekdayReference } from '../lib/relative-days.ts';
+import { site } from '../site.config.ts';
 
 type ArticleContext = { published: Date; lang: string };
 type Segment = { node: Text; parent: Element; start: number; end: number; wrappable: boolean };
@@ -120,7 +121,7 @@ function timeElement(reference: WeekdayReference, lang: string): Element {
   return {
     type: 'element',
     tagName: 'time',
-    properties: { dateTime: reference.date, title: formatLongDate(new Date(`${reference.date}T00:00:00Z`), lang) },
+    properties: { dateTime: reference.date, title: formatLongDate(new Date(`${reference.date}T00:00:00Z`), lang, site.arabicDates) },
     children: [{ type: 'text', value: reference.text }],
   };
 }

@@ -79,6 +79,11 @@ export function articleSchema<Photo extends z.ZodType>(photo: Photo) {
       .default([]),
     tags: z.array(text).default([]),
     draft: z.boolean().default(false),
+    /**
+     * Editions: the slug of the article this one translates (in another edition's language).
+     * The two pages then link to each other; the site's build checks that the slug exists.
+     */
+    translationOf: z.string().regex(SLUG_PATTERN, 'must be the slug of the translated article').optional(),
     /** For lists and link previews; the loader uses the body's first sentence when an editor writes none. */
     summary: text.nullish(),
     /** Worked out by the loader (src/data/articles-loader.ts) from the body; not for editors. */

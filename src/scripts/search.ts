@@ -1,3 +1,5 @@
+import { foldArabic } from '../lib/arabic-search.ts';
+
 /** The Pagefind UI, set on `window` by the pagefind-ui.js the search page loads first. */
 declare global {
   interface Window {
@@ -17,6 +19,9 @@ export function startSearch(): void {
     resetStyles: false,
     // No autofocus: keyboard and screen-reader users first meet the skip link, as on every page.
     autofocus: false,
+    // Arabic queries in the index's spelling (no diacritics, one alef, ه for ة, ي for ى, no
+    // tatweel); text in other scripts passes unchanged.
+    processTerm: foldArabic,
   });
   const query = new URLSearchParams(window.location.search).get('q');
   const input = element.querySelector<HTMLInputElement>('input[type="text"], input[type="search"]');

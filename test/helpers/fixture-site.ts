@@ -29,7 +29,7 @@ export const PHOTO_SLUG = 'market-reopens-after-storm';
 
 const cacheRoot = join(projectRoot, 'node_modules/.cache/e2e-site');
 /** Everything a build reads, besides node_modules (package-lock.json stands for those). */
-const INPUTS = ['src', 'public', 'content/articles', 'astro.config.mjs', 'pagefind.yml', 'package-lock.json', 'test/fixtures/dumps/arabic.txt', 'test/helpers/fixture-site.ts'];
+const INPUTS = ['src', 'public', 'content/articles', 'astro.config.mjs', 'pagefind.yml', 'package-lock.json', 'test/fixtures/dumps/arabic.txt', 'test/fixtures/editions', 'scripts/search-index.ts', 'test/helpers/fixture-site.ts'];
 
 /** The fixture site, built now unless an identical build is cached; waits while another process builds it. */
 export async function fixtureSite(): Promise<FixtureSite> {
@@ -73,7 +73,9 @@ async function build(key: string, outDir: string): Promise<FixtureSite> {
   const astroCache = join(cacheRoot, `${key}.astro-cache`);
   for (const dir of [building, astroCache]) rmSync(dir, { recursive: true, force: true });
   cpSync(join(projectRoot, 'content/articles'), articlesDir, { recursive: true });
+  cpSync(join(projectRoot, 'test/fixtures/editions'), articlesDir, { recursive: true });
   await writeGeneratedArticles(articlesDir);
+  writeGeneratedArabicArticles(articlesDir);
   const arabicDump = join(projectRoot, 'test/fixtures/dumps/arabic.txt');
   run(process.execPath, ['src/ingest/cli.ts', '--out', articlesDir, '--date', '2024-11-21', arabicDump]);
   const arabicSlug = (JSON.parse(run(process.execPath, ['src/ingest/cli.ts', '--json', arabicDump])) as { slug: string }[])[0]!.slug;
@@ -82,6 +84,7 @@ async function build(key: string, outDir: string): Promise<FixtureSite> {
   const env = { NEWS_ARTICLES_DIR: articlesDir, NEWS_CACHE_DIR: astroCache, SITE_URL: '', BASE_PATH: '' };
   withBuildLock(() => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', building], env));
   run(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', building]);
+  run(process.execPath, ['scripts/search-index.ts', building]);
   renameSync(building, outDir);
   for (const dir of [articlesDir, astroCache]) rmSync(dir, { recursive: true, force: true });
   return { outDir, arabicSlug, photoSlug: PHOTO_SLUG };
@@ -127,6 +130,36 @@ export async function writeGeneratedArticles(dir: string): Promise<void> {
     writeFileSync(join(dir, `${slug}.md`), `${front}\n\n${body}\n`);
   }
   await writePhoto(join(dir, `${PHOTO_SLUG}.jpg`));
+}
+
+export const GENERATED_ARABIC_ARTICLES = 18;
+const ARABIC_PLACES = ['بيروت', 'عمّان', 'القاهرة'];
+
+/**
+ * Arabic articles enough for the Arabic edition's `/ar/page/2/` (with the four in
+ * test/fixtures/editions/ and the imported one), dated before those.
+ */
+export function writeGeneratedArabicArticles(dir: string): void {
+  for (let n = 1; n <= GENERATED_ARABIC_ARTICLES; n += 1) {
+    const place = ARABIC_PLACES[n % ARABIC_PLACES.length]!;
+    const front = [
+      '---',
+      `title: نشرة اقتصادية رقم ${n} عن حركة الأسواق`,
+      `slug: arabic-bulletin-${n}`,
+      `date: 2024-10-${String(n + 1).padStart(2, '0')}`,
+      'lang: ar',
+      `dateline: ${place}`,
+      'byline: الشرق الأوسط',
+      'tags:',
+      '  - الاقتصاد',
+      '---',
+    ].join('\n');
+    const body = [
+      `قال تجار في ${place} إن الحركة في الأسواق تحسّنت هذا الأسبوع بعد صيف هادئ.`,
+      `وتوقّع مسؤولون نمو الصادرات بنسبة ${n} في المائة العام المقبل إذا بقيت الطرق مفتوحة.`,
+    ].join('\n\n');
+    writeFileSync(join(dir, `arabic-bulletin-${n}.md`), `${front}\n\n${body}\n`);
+  }
 }
 
 /** A 1600×1000 JPEG drawn from SVG with sharp (Astro's own image library). */
