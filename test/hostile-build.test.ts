@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuiltSite } from './helpers/build-site.ts';
 import { projectRoot, scratchDir } from './helpers/run-import.ts';
 import { serveStatic } from '../e2e/static-server.ts';
+import { browserLaunchOptions } from '../e2e/browser.ts';
 
 /**
  * Hand-edited articles an editor might get wrong. A mistake fails the build with a message
@@ -140,7 +141,7 @@ describe('what builds: hostile but valid articles', () => {
     const searchPage = join(site.outDir, 'search/index.html');
     writeFileSync(searchPage, readFileSync(searchPage, 'utf8').replace(/<meta http-equiv="content-security-policy"[^>]*>/u, ''));
     const server = await serveStatic(site.outDir);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--no-first-run'] });
+    const browser = await chromium.launch(browserLaunchOptions());
     try {
       const page = await browser.newPage();
       const fired: string[] = [];
