@@ -25,6 +25,8 @@ export interface FixtureSite {
 }
 
 export const GENERATED_ARTICLES = 25;
+/** Pages per search shard in the fixture build (src/search-index/shards.ts). */
+export const FIXTURE_SHARD_PAGES = 8;
 export const PHOTO_SLUG = 'market-reopens-after-storm';
 
 const cacheRoot = join(projectRoot, 'node_modules/.cache/e2e-site');
@@ -81,7 +83,8 @@ async function build(key: string, outDir: string): Promise<FixtureSite> {
   // SITE_URL and BASE_PATH are left out: the checks expect a site at the root of its origin.
   const env = { NEWS_ARTICLES_DIR: articlesDir, NEWS_CACHE_DIR: astroCache, SITE_URL: '', BASE_PATH: '' };
   withBuildLock(() => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', building], env));
-  run(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', building]);
+  // Shards of a few pages, so that the search page merges several indexes as on a large archive.
+  run(process.execPath, ['src/search-index/cli.ts', '--site', building, '--cache', join(astroCache, 'search-index'), '--shard-pages', String(FIXTURE_SHARD_PAGES)]);
   renameSync(building, outDir);
   for (const dir of [articlesDir, astroCache]) rmSync(dir, { recursive: true, force: true });
   return { outDir, arabicSlug, photoSlug: PHOTO_SLUG };
