@@ -34,7 +34,8 @@ export interface SearchIndexOptions {
 
 export interface ShardReport {
   name: string;
-  pages: number;
+  /** Paths of its pages under the site folder. */
+  pages: string[];
   /** True when Pagefind indexed it in this build; false when the cached index was reused. */
   indexed: boolean;
 }
@@ -59,7 +60,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
       const cached = join(cacheDir, name);
       const indexed = readKey(cached) !== key;
       if (indexed) await indexShard(site, shardPages, options.indexOptions, cached, key);
-      reports.push({ name, pages: shardPages.length, indexed });
+      reports.push({ name, pages: shardPages.map((page) => page.path), indexed });
     }
   } finally {
     await pagefind.close();
@@ -67,7 +68,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
   writeBundle(join(site, 'pagefind'), cacheDir, shardOrder(shards.keys()));
   pruneCache(cacheDir, new Set(shards.keys()));
   const rebuilt = reports.filter((report) => report.indexed);
-  log(`search index: ${reports.length} shards of ${pages.length} pages; indexed ${rebuilt.length} (${rebuilt.map((r) => `${r.name}: ${r.pages} pages`).join(', ') || 'none'}), reused ${reports.length - rebuilt.length}`);
+  log(`search index: ${reports.length} shards of ${pages.length} pages; indexed ${rebuilt.length} (${rebuilt.map((r) => `${r.name}: ${r.pages.length} pages`).join(', ') || 'none'}), reused ${reports.length - rebuilt.length}`);
   return reports.sort((a, b) => a.name.localeCompare(b.name));
 }
 
