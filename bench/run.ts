@@ -16,6 +16,7 @@ import { astroBuild, searchIndex, type BuildDirs, type SiteKind } from './lib/bu
 import { resultsChart } from './lib/chart.ts';
 import { summarizeProfiles } from './lib/cpu-profile.ts';
 import { distStats, type DistStats } from './lib/dist.ts';
+import { searchBytes, TYPICAL_QUERIES } from './lib/search-bytes.ts';
 import { describeMachine } from './lib/machine.ts';
 import { benchCacheRoot, projectRoot } from './lib/paths.ts';
 import { waitForQuietCpu, type Measured } from './lib/run-measured.ts';
@@ -59,6 +60,8 @@ interface SizeResult {
   publish_cold_s: number | null;
   /** `npm run build` after editing one article's text, caches kept. */
   publish_one_s: number | null;
+  /** Median over TYPICAL_QUERIES of the KB the search page fetches from the index for a query (last run). */
+  search_query_kb: number | null;
   pages_per_s: number | null;
   peak_rss_mb: number | null;
   max_process_rss_mb: number | null;
@@ -150,6 +153,8 @@ async function benchRun(workDir: string, archive: Archive, run: number, options:
   const cold = await timed('site cold', () => astroBuild('site', site, true, profileArgs(options, join(workDir, 'profile-site'))));
   const search = await timed('search index cold', () => searchIndex(site));
   const dist = distStats(site.outDir);
+  const queries = await searchBytes(site.outDir, TYPICAL_QUERIES);
+  log(`search page fetches: ${queries.map((query) => `${query.query}: ${(query.bytes / 1024).toFixed(0)} KB in ${query.requests} requests`).join(', ')}`);
   const warm = await timed('site warm', () => astroBuild('site', site, false));
   const edit = () => log(`edited ${editOneArticle(archive.articlesDir, run)}`);
   // Both steps of `npm run build` after one edit, measured again together if disturbed (each
@@ -162,7 +167,7 @@ async function benchRun(workDir: string, archive: Archive, run: number, options:
   const floorCold = await timed('floor cold', () => astroBuild('floor', floor, true, profileArgs(options, join(workDir, 'profile-floor'))));
   const floorDist = distStats(floor.outDir);
   const floorWarm = await timed('floor warm', () => astroBuild('floor', floor, false));
-  return { result: { cold, warm, rebuild: rebuild as Measured, search, searchOne, floorCold, floorWarm }, dist, floorDist };
+  return { result: { cold, warm, rebuild: rebuild as Measured, search, searchOne, floorCold, floorWarm }, dist: { ...dist, searchQueryBytes: median(queries.map((query) => query.bytes)) }, floorDist };
 }
 
 /** Generates, imports and builds one archive size `runs` times; returns the medians. */
@@ -207,6 +212,7 @@ function summarize(archive: Archive, runs: readonly RunResult[], { dist, floorDi
     pagefind_s: round(med((run) => run.search.wallS)),
     publish_cold_s: round(med((run) => run.cold.wallS + run.search.wallS)),
     publish_one_s: round(med((run) => run.rebuild.wallS + run.searchOne.wallS)),
+    search_query_kb: dist.searchQueryBytes == null ? null : round(dist.searchQueryBytes / 1024, 0),
     pages_per_s: cold ? round(dist.htmlPages / cold, 0) : null,
     peak_rss_mb: round(rss, 0),
     max_process_rss_mb: round(med((run) => run.cold.maxProcessRssMb), 0),
@@ -235,6 +241,7 @@ function sizeTable(result: SizeResult): string {
     ['largest process peak RSS MB', cell(result.max_process_rss_mb, 0), '', ''],
     ['search index s, cold (extra)', cell(result.pagefind_s, 2), '', ''],
     ['npm run build s: cold, one edit', `${cell(result.publish_cold_s, 2)}, ${cell(result.publish_one_s, 2)}`, '', ''],
+    ['search page KB fetched for a query (median)', cell(result.search_query_kb, 0), '', ''],
     ['dist MB (with search index)', cell(result.dist_mb, 1), '', ''],
     ['article page gzip bytes', cell(result.article_page_gzip_bytes, 0), cell(result.floor_article_page_gzip_bytes, 0), ''],
     ['import MB/s, articles/s', `${cell(result.import_mb_per_s, 1)}, ${cell(result.import_articles_per_s, 0)}`, '', ''],

@@ -6,6 +6,9 @@
 import { chromium } from '@playwright/test';
 import { serveStatic } from '../../e2e/static-server.ts';
 
+/** Queries of the benchmark archive (bench/generate-dump.ts): two English, one Arabic. */
+export const TYPICAL_QUERIES = ['humanitarian aid', 'Erbil', 'الحوار'];
+
 export interface SearchFetch {
   query: string;
   bytes: number;
@@ -25,10 +28,7 @@ export async function searchBytes(siteDir: string, queries: readonly string[]): 
       const responses: Promise<number>[] = [];
       page.on('requestfinished', (request) => {
         if (new URL(request.url()).pathname.includes('/pagefind/')) {
-          responses.push(request.sizes().then((sizes) => {
-            if (process.env.SEARCH_BYTES_VERBOSE) console.error(sizes.responseBodySize, request.url());
-            return sizes.responseBodySize + sizes.responseHeadersSize;
-          }));
+          responses.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
         }
       });
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
