@@ -7,7 +7,8 @@
  * Output, under `<site>/pagefind/`: the newest shard's index and Pagefind's scripts at the top
  * (the primary index), each other shard in `<shard>/`, and SHARDS_MANIFEST listing those.
  */
-import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, globSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
@@ -54,14 +55,17 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
   const shards = groupByShard(pages, options.shardPages);
   const reports: ShardReport[] = [];
   mkdirSync(cacheDir, { recursive: true });
+  const stale: (() => Promise<void>)[] = [];
+  for (const [name, shardPages] of shards) {
+    const key = shardKey(shardPages, pagefindVersion, options.indexOptions);
+    const cached = join(cacheDir, name);
+    const indexed = readKey(cached) !== key;
+    if (indexed) stale.push(() => indexShard(site, shardPages, options.indexOptions, cached, key));
+    reports.push({ name, pages: shardPages.map((page) => page.path), indexed });
+  }
   try {
-    for (const [name, shardPages] of shards) {
-      const key = shardKey(shardPages, pagefindVersion, options.indexOptions);
-      const cached = join(cacheDir, name);
-      const indexed = readKey(cached) !== key;
-      if (indexed) await indexShard(site, shardPages, options.indexOptions, cached, key);
-      reports.push({ name, pages: shardPages.map((page) => page.path), indexed });
-    }
+    // Pagefind's service reads one page at a time per index: several shards at once use every core.
+    await runAll(stale, availableParallelism());
   } finally {
     await pagefind.close();
   }
@@ -93,6 +97,15 @@ async function indexShard(site: string, pages: readonly ShardPage[], indexOption
   writeFileSync(join(cached, KEY_FILE), key);
 }
 
+/** Runs the tasks, at most `limit` at a time. */
+async function runAll(tasks: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) await (tasks[next++] as () => Promise<void>)();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+}
+
 function readKey(cached: string): string | null {
   return existsSync(join(cached, KEY_FILE)) ? readFileSync(join(cached, KEY_FILE), 'utf8') : null;
 }
@@ -113,11 +126,25 @@ function writeBundle(bundle: string, cacheDir: string, order: readonly string[])
       const index = isIndexFile(path);
       const destination = join(index ? target : bundle, path);
       if (!index && existsSync(destination)) continue;
-      cpSync(join(cached, path), destination, { recursive: true });
+      linkOrCopy(join(cached, path), destination);
     }
   }
   const manifest: ShardsManifest = { merge: order.slice(1).map((name) => `${name}/`) };
   writeFileSync(join(bundle, SHARDS_MANIFEST), `${JSON.stringify(manifest)}\n`);
+}
+
+/** Hard-links a cached file into the site (a build copies thousands), or copies it across file systems. */
+function linkOrCopy(source: string, destination: string): void {
+  if (statSync(source).isDirectory()) {
+    mkdirSync(destination, { recursive: true });
+    return;
+  }
+  mkdirSync(dirname(destination), { recursive: true });
+  try {
+    linkSync(source, destination);
+  } catch {
+    copyFileSync(source, destination);
+  }
 }
 
 /** Removes cached shards the site no longer has (a month whose articles were all deleted). */
