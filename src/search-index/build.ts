@@ -72,7 +72,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
   writeBundle(join(site, 'pagefind'), cacheDir, shardOrder(shards.keys()));
   pruneCache(cacheDir, new Set(shards.keys()));
   const rebuilt = reports.filter((report) => report.indexed);
-  log(`search index: ${reports.length} shards of ${pages.length} pages; indexed ${rebuilt.length} (${rebuilt.map((r) => `${r.name}: ${r.pages.length} pages`).join(', ') || 'none'}), reused ${reports.length - rebuilt.length}`);
+  log(`search index: ${reports.length} shard(s) of ${pages.length} pages; indexed ${rebuilt.length} (${rebuilt.map((r) => `${r.name}: ${r.pages.length} pages`).join(', ') || 'none'}), reused ${reports.length - rebuilt.length}`);
   return reports.sort((a, b) => a.name.localeCompare(b.name));
 }
 
