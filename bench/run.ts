@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles 2000] [--runs 3] [--sizes 1000,2000,…] [--chart] [--profile] [--seed S]`
+ * `npm run bench -- [--articles 2000] [--runs 3] [--sizes 1000,2000,…] [--chart] [--profile] [--seed S] [--noisy]`
  *
  * Generates a synthetic archive, imports it with the real importer into a scratch folder
  * (node_modules/.cache/news-bench/, outside content/), and builds both the site and the
@@ -91,6 +91,7 @@ function readOptions(argv: string[]): Options {
       seed: { type: 'string' },
       chart: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      noisy: { type: 'boolean', default: false },
     },
   });
   const sizes = (values.sizes ?? values.articles).split(',').map(Number);
@@ -98,6 +99,7 @@ function readOptions(argv: string[]): Options {
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--articles and --sizes take whole numbers ≥ 1');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   const seed = values.seed === undefined ? undefined : Number(values.seed);
+  measureAtOnce = values.noisy;
   return { sizes, runs, seed, chart: values.chart || values.sizes !== undefined, profile: values.profile };
 }
 
@@ -120,6 +122,8 @@ function profileArgs(options: Options, dir: string): string[] {
 /** Above this many cores taken by other processes during a step, the step is measured again. */
 const MAX_INTERFERENCE_CORES = 0.25;
 const ATTEMPTS = 3;
+/** `--noisy`: measure each step at once and once, without waiting for other processes (figures noisy). */
+let measureAtOnce = false;
 
 /**
  * Runs one measured step once the CPU is quiet (other engineers' jobs share the machine)
@@ -128,14 +132,15 @@ const ATTEMPTS = 3;
  */
 async function timed(label: string, step: () => Promise<Measured>, prepare: () => void = () => {}): Promise<Measured> {
   let result: Measured | undefined;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-    const waited = await waitForQuietCpu();
+  const attempts = measureAtOnce ? 1 : ATTEMPTS;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const waited = measureAtOnce ? 0 : await waitForQuietCpu();
     if (waited > 5) log(`waited ${waited.toFixed(0)} s for other processes to leave the CPU`);
     prepare();
     result = await step();
     log(`${label}: ${result.wallS.toFixed(1)} s, ${cell(result.treeRssMb, 0)} MB peak (tree), other processes ${cell(result.otherCores, 2)} cores`);
     if ((result.otherCores ?? 0) <= MAX_INTERFERENCE_CORES) break;
-    if (attempt < ATTEMPTS) log(`${label}: disturbed by other processes, measuring again`);
+    if (attempt < attempts) log(`${label}: disturbed by other processes, measuring again`);
   }
   return result as Measured;
 }
