@@ -101,8 +101,21 @@ describe('readSearchIndexConfig', () => {
     return file;
   };
 
-  test("reads the project's pagefind.yml", () => {
-    expect(readSearchIndexConfig(join(projectRoot, 'pagefind.yml'))).toEqual({ site: 'dist', glob: 'articles/**/*.html', indexOptions: { forceLanguage: 'en' } });
+  test.each([
+    ['an empty file: Pagefind defaults', '', { site: 'dist', glob: '**/*.html', indexOptions: {} }],
+    ['site and glob', 'site: out\nglob: "articles/**/*.html"\n', { site: 'out', glob: 'articles/**/*.html', indexOptions: {} }],
+    ['a forced language', 'force_language: en\n', { site: 'dist', glob: '**/*.html', indexOptions: { forceLanguage: 'en' } }],
+    [
+      'selectors, characters and index URLs',
+      'root_selector: main\nexclude_selectors: [".ad", "nav"]\ninclude_characters: "#"\nkeep_index_url: true\n',
+      { site: 'dist', glob: '**/*.html', indexOptions: { rootSelector: 'main', excludeSelectors: ['.ad', 'nav'], includeCharacters: '#', keepIndexUrl: true } },
+    ],
+  ])('%s', (_, text, config) => {
+    expect(readSearchIndexConfig(configFile(text))).toEqual(config);
+  });
+
+  test("the project's pagefind.yml is one the builder applies", () => {
+    expect(() => readSearchIndexConfig(join(projectRoot, 'pagefind.yml'))).not.toThrow();
   });
 
   test('a setting the builder does not apply fails, naming the file and the key', () => {
