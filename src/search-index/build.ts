@@ -1,7 +1,7 @@
 /**
  * Builds the site's search index as one Pagefind index per shard (src/search-index/shards.ts:
  * articles of consecutive days), reusing from `cacheDir` every shard whose pages are unchanged, so a
- * publish after one edit indexes one month instead of the archive. The search page merges the
+ * publish after one edit indexes one shard instead of the archive. The search page merges the
  * shards (src/scripts/search.ts, Pagefind's mergeIndex).
  *
  * Output, under `<site>/pagefind/`: the newest shard's index and Pagefind's scripts at the top
@@ -64,7 +64,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sha
     reports.push({ name, pages: shardPages.map((page) => page.path), indexed });
   }
   try {
-    // Pagefind's service reads one page at a time per index: several shards at once use every core.
+    // Each shard gets its pages one at a time, in path order (the same index every build);
+    // shards are indexed side by side, one per core.
     await runAll(stale, availableParallelism());
   } finally {
     await pagefind.close();
