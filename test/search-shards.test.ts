@@ -37,7 +37,8 @@ describe('shardSize', () => {
     [0, MIN_SHARD_PAGES],
     [MIN_SHARD_PAGES * MAX_SHARDS, MIN_SHARD_PAGES],
     [MIN_SHARD_PAGES * MAX_SHARDS + 1, MIN_SHARD_PAGES * 2],
-    [10_000, 4096],
+    [2_000, 512],
+    [10_000, 2048],
     [50_000, 16_384],
   ])('%i pages: shards of %i', (pages, size) => {
     expect(shardSize(pages)).toBe(size);

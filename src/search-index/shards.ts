@@ -16,7 +16,7 @@ export function periodOf(html: string): string {
 }
 
 /** At most this many dated shards (plus the undated one): each costs a query an index chunk per word. */
-export const MAX_SHARDS = 4;
+export const MAX_SHARDS = 6;
 /** The smallest shard size, so that a small archive is not cut into tiny indexes. */
 export const MIN_SHARD_PAGES = 256;
 
