@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSearchIndex, type ShardReport } from '../src/search-index/build.ts';
@@ -41,11 +41,14 @@ const EDITIONS: { edition: string; bundle: string; queries: SearchQuery[] }[] = 
       { term: 'الأسواق' },
       { term: 'تجار', filters: { 'الموضوع': ['الاقتصاد'] } },
       { term: 'المياه', filters: { 'اللغة': ['العربية'] } },
+      { term: 'سفينه الشحن' },
+      { term: 'الطرق مفتوحه' },
       { term: null, filters: { 'الموضوع': ['الاقتصاد'] } },
     ],
   },
 ];
 const EDITED = 'articles/sample-story-7/index.html';
+const EDITED_ARABIC = 'ar/articles/arabic-bulletin-5/index.html';
 
 const urls = (outcome: SearchOutcome | undefined) => outcome?.results.map((result) => result.url) ?? [];
 const indexed = (reports: ShardReport[]) => reports.filter((report) => report.indexed).map((report) => `${report.edition} ${report.name}`);
@@ -56,7 +59,7 @@ const indexed = (reports: ShardReport[]) => reports.filter((report) => report.in
  * articles (~28 English, ~23 Arabic) into several, as a large archive is.
  */
 describe('the search index after a one-edit publish', () => {
-  test('re-indexes only the edited shard, and every query of each edition finds what a full rebuild finds', async () => {
+  test('re-indexes only the edited shard of the edited edition, and every query of each edition finds what a full rebuild finds', async () => {
     const articles = articlesFolder(join(projectRoot, 'content/articles'));
     cpSync(join(projectRoot, 'test/fixtures/editions'), articles, { recursive: true });
     await writeGeneratedArticles(articles);
@@ -78,7 +81,7 @@ describe('the search index after a one-edit publish', () => {
       // Each edition's pages are under its folder, and only there.
       expect(first.filter((report) => report.pages.some((page) => page.startsWith('ar/') !== (report.edition === 'ar')))).toEqual([]);
 
-      // An editor rewrites the last paragraph of one article (its summary and title stay).
+      // An editor rewrites the last paragraph of one English article (its summary and title stay).
       const edited = join(articles, 'sample-story-7.md');
       writeFileSync(edited, readFileSync(edited, 'utf8').replace('customers had returned to the old market', 'a freighter had docked at the harbour'));
       buildSite(articles, { NEWS_CACHE_DIR: cacheDir }, outDir);
@@ -86,6 +89,14 @@ describe('the search index after a one-edit publish', () => {
       const editedShard = second.find((report) => report.pages.includes(EDITED));
       expect(indexed(second)).toEqual([`en ${editedShard?.name}`]);
       expect(second.map((report) => `${report.edition} ${report.name}`)).toEqual(first.map((report) => `${report.edition} ${report.name}`));
+
+      // Then the last paragraph of an Arabic one: only its shard of the Arabic bundle is indexed again.
+      const editedArabic = join(articles, 'arabic-bulletin-5.md');
+      writeFileSync(editedArabic, readFileSync(editedArabic, 'utf8').replace('إذا بقيت الطرق مفتوحة', 'بعد وصول سفينة الشحن'));
+      buildSite(articles, { NEWS_CACHE_DIR: cacheDir }, outDir);
+      const third = await publish(outDir, join(cacheDir, 'search-index'));
+      const editedArabicShard = third.find((report) => report.pages.includes(EDITED_ARABIC));
+      expect(indexed(third)).toEqual([`ar ${editedArabicShard?.name}`]);
 
       // A full rebuild of the same pages, from an empty cache.
       cpSync(outDir, fullDir, { recursive: true });
@@ -109,6 +120,10 @@ describe('the search index after a one-edit publish', () => {
       const found = (term: string) => urls(afterEdit[0]?.[english.queries.findIndex((query) => query.term === term)]);
       expect(found('freighter')).toEqual(['/articles/sample-story-7/']);
       expect(found('customers returned')).not.toContain('/articles/sample-story-7/');
+      const arabic = EDITIONS[1] as (typeof EDITIONS)[number];
+      const foundArabic = (term: string) => urls(afterEdit[1]?.[arabic.queries.findIndex((query) => query.term === term)]);
+      expect(foundArabic('سفينه الشحن')).toEqual(['/ar/articles/arabic-bulletin-5/']);
+      expect(foundArabic('الطرق مفتوحه')).not.toContain('/ar/articles/arabic-bulletin-5/');
       // Each edition finds only its own language: Arabic words find nothing in the English bundle.
       expect((await searchSite(outDir, [{ term: 'المتحف' }]))[0]?.results).toEqual([]);
 
@@ -133,5 +148,49 @@ describe('the search index after a one-edit publish', () => {
     } finally {
       for (const dir of [cacheDir, outDir, fullDir, articles]) rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the editions of the search index', () => {
+  const page = (lang: string, date: string, text: string) =>
+    `<html lang="${lang}"><head><meta property="article:published_time" content="${date}T00:00:00Z"><title>${text}</title></head><body><article data-pagefind-body><h1>${text}</h1><p>${text}</p></article></body></html>`;
+  const writePage = (siteDir: string, path: string, html: string) => {
+    mkdirSync(join(siteDir, path, '..'), { recursive: true });
+    writeFileSync(join(siteDir, path), html);
+  };
+
+  test('each edition reads only its own folder, even with a glob that reaches the others', async () => {
+    const siteDir = scratchDir('news-search-editions-');
+    writePage(siteDir, 'articles/harbour/index.html', page('en', '2024-10-01', 'Harbour reopens'));
+    writePage(siteDir, 'ar/articles/museum/index.html', page('ar', '2024-10-02', 'افتتاح المتحف'));
+    const reports = await buildSearchIndex({ site: siteDir, glob: '**/*.html', indexOptions: {}, editions: ['en', 'ar'], cacheDir: scratchDir('news-search-cache-') });
+    expect(reports.map((report) => [report.edition, report.pages])).toEqual([
+      ['en', ['articles/harbour/index.html']],
+      ['ar', ['ar/articles/museum/index.html']],
+    ]);
+    const [english, arabic] = [await searchSite(siteDir, [{ term: 'harbour' }, { term: 'المتحف' }]), await searchSite(siteDir, [{ term: 'harbour' }, { term: 'المتحف' }], 'ar/pagefind')];
+    expect(english.map((outcome) => urls(outcome))).toEqual([['/articles/harbour/'], []]);
+    expect(arabic.map((outcome) => urls(outcome))).toEqual([[], ['/ar/articles/museum/']]);
+  });
+
+  test('an edition without articles gets an index of no pages, reused by the next build', async () => {
+    const siteDir = scratchDir('news-search-editions-');
+    const cacheDir = scratchDir('news-search-cache-');
+    writePage(siteDir, 'articles/harbour/index.html', page('en', '2024-10-01', 'Harbour reopens'));
+    const build = () => buildSearchIndex({ site: siteDir, glob: 'articles/**/*.html', indexOptions: {}, editions: ['en', 'ar'], cacheDir });
+    const first = await build();
+    expect(first.filter((report) => report.edition === 'ar')).toEqual([{ edition: 'ar', name: 'empty', pages: [], indexed: true }]);
+    expect(existsSync(join(siteDir, 'ar/pagefind/pagefind.js'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(siteDir, 'ar/pagefind/shards.json'), 'utf8'))).toEqual({ merge: [] });
+    expect(JSON.parse(readFileSync(join(siteDir, 'ar/pagefind/pagefind-entry.json'), 'utf8'))).toMatchObject({ languages: {} });
+    expect(indexed(await build())).toEqual([]);
+  });
+
+  test('a site with no page to index in any edition fails, naming the folder and the glob', async () => {
+    const siteDir = scratchDir('news-search-editions-');
+    writePage(siteDir, 'about/index.html', '<html><body><p>No article here</p></body></html>');
+    await expect(buildSearchIndex({ site: siteDir, glob: 'articles/**/*.html', indexOptions: {}, editions: ['en', 'ar'], cacheDir: scratchDir('news-search-cache-') })).rejects.toThrow(
+      `search index: no page under ${siteDir} matching "articles/**/*.html" (in any edition's folder) has a data-pagefind-body element`,
+    );
   });
 });
