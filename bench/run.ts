@@ -1,21 +1,22 @@
 /**
- * `npm run bench -- [--articles 2000] [--runs 3] [--sizes 1000,2000,…] [--chart] [--profile] [--seed S]`
+ * `npm run bench -- [--articles 2000] [--runs 3] [--sizes 1000,2000,…] [--chart] [--profile] [--seed S] [--noisy]`
  *
  * Generates a synthetic archive, imports it with the real importer into a scratch folder
  * (node_modules/.cache/news-bench/, outside content/), and builds both the site and the
  * floor (bench/floor: same articles, routes and Markdown processor, minimal templates):
  * cold (content cache deleted), warm (cache kept) and after editing one article, plus
- * Pagefind on its own. Prints a table per size and, as the last line, one JSON object of
+ * the search index on its own; `npm run build` (site and search index) cold and after one edit. Prints a table per size and, as the last line, one JSON object of
  * medians. `--sizes` (or `--chart`) also writes bench/results.svg and bench/RESULTS.md.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { editOneArticle, prepareArchive, type Archive } from './lib/archive.ts';
-import { astroBuild, pagefind, type BuildDirs, type SiteKind } from './lib/build.ts';
+import { astroBuild, searchIndex, type BuildDirs, type SiteKind } from './lib/build.ts';
 import { resultsChart } from './lib/chart.ts';
 import { summarizeProfiles } from './lib/cpu-profile.ts';
 import { distStats, type DistStats } from './lib/dist.ts';
+import { searchBytes, TYPICAL_QUERIES } from './lib/search-bytes.ts';
 import { describeMachine } from './lib/machine.ts';
 import { benchCacheRoot, projectRoot } from './lib/paths.ts';
 import { waitForQuietCpu, type Measured } from './lib/run-measured.ts';
@@ -35,6 +36,8 @@ interface RunResult {
   warm: Measured;
   rebuild: Measured;
   search: Measured;
+  /** The search index after the one-edit build (shards of unchanged pages reused). */
+  searchOne: Measured;
   floorCold: Measured;
   floorWarm: Measured;
 }
@@ -53,6 +56,12 @@ interface SizeResult {
   warm_build_s: number | null;
   rebuild_one_s: number | null;
   pagefind_s: number | null;
+  /** `npm run build` (astro build + search index) from empty caches. */
+  publish_cold_s: number | null;
+  /** `npm run build` after editing one article's text, caches kept. */
+  publish_one_s: number | null;
+  /** Median over TYPICAL_QUERIES of the KB the search page fetches from the index for a query (last run). */
+  search_query_kb: number | null;
   pages_per_s: number | null;
   peak_rss_mb: number | null;
   max_process_rss_mb: number | null;
@@ -82,6 +91,7 @@ function readOptions(argv: string[]): Options {
       seed: { type: 'string' },
       chart: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      noisy: { type: 'boolean', default: false },
     },
   });
   const sizes = (values.sizes ?? values.articles).split(',').map(Number);
@@ -89,6 +99,7 @@ function readOptions(argv: string[]): Options {
   if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--articles and --sizes take whole numbers ≥ 1');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   const seed = values.seed === undefined ? undefined : Number(values.seed);
+  measureAtOnce = values.noisy;
   return { sizes, runs, seed, chart: values.chart || values.sizes !== undefined, profile: values.profile };
 }
 
@@ -111,6 +122,8 @@ function profileArgs(options: Options, dir: string): string[] {
 /** Above this many cores taken by other processes during a step, the step is measured again. */
 const MAX_INTERFERENCE_CORES = 0.25;
 const ATTEMPTS = 3;
+/** `--noisy`: measure each step at once and once, without waiting for other processes (figures noisy). */
+let measureAtOnce = false;
 
 /**
  * Runs one measured step once the CPU is quiet (other engineers' jobs share the machine)
@@ -119,14 +132,15 @@ const ATTEMPTS = 3;
  */
 async function timed(label: string, step: () => Promise<Measured>, prepare: () => void = () => {}): Promise<Measured> {
   let result: Measured | undefined;
-  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-    const waited = await waitForQuietCpu();
+  const attempts = measureAtOnce ? 1 : ATTEMPTS;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const waited = measureAtOnce ? 0 : await waitForQuietCpu();
     if (waited > 5) log(`waited ${waited.toFixed(0)} s for other processes to leave the CPU`);
     prepare();
     result = await step();
     log(`${label}: ${result.wallS.toFixed(1)} s, ${cell(result.treeRssMb, 0)} MB peak (tree), other processes ${cell(result.otherCores, 2)} cores`);
     if ((result.otherCores ?? 0) <= MAX_INTERFERENCE_CORES) break;
-    if (attempt < ATTEMPTS) log(`${label}: disturbed by other processes, measuring again`);
+    if (attempt < attempts) log(`${label}: disturbed by other processes, measuring again`);
   }
   return result as Measured;
 }
@@ -142,15 +156,23 @@ async function benchRun(workDir: string, archive: Archive, run: number, options:
   const site = dirsFor(workDir, archive, 'site');
   const floor = dirsFor(workDir, archive, 'floor');
   const cold = await timed('site cold', () => astroBuild('site', site, true, profileArgs(options, join(workDir, 'profile-site'))));
-  const search = await timed('pagefind', () => pagefind(site.outDir));
+  const search = await timed('search index cold', () => searchIndex(site));
   const dist = distStats(site.outDir);
+  const queries = await searchBytes(site.outDir, TYPICAL_QUERIES);
+  log(`search page fetches: ${queries.map((query) => `${query.query}: ${(query.bytes / 1024).toFixed(0)} KB in ${query.requests} requests`).join(', ')}`);
   const warm = await timed('site warm', () => astroBuild('site', site, false));
   const edit = () => log(`edited ${editOneArticle(archive.articlesDir, run)}`);
-  const rebuild = await timed('site one edit', () => astroBuild('site', site, false), edit);
+  // Both steps of `npm run build` after one edit, measured again together if disturbed (each
+  // attempt edits again, so the search index has a changed shard every time).
+  let rebuild: Measured | undefined;
+  const searchOne = await timed('search index after one edit', async () => {
+    rebuild = await timed('site one edit', () => astroBuild('site', site, false), edit);
+    return searchIndex(site);
+  });
   const floorCold = await timed('floor cold', () => astroBuild('floor', floor, true, profileArgs(options, join(workDir, 'profile-floor'))));
   const floorDist = distStats(floor.outDir);
   const floorWarm = await timed('floor warm', () => astroBuild('floor', floor, false));
-  return { result: { cold, warm, rebuild, search, floorCold, floorWarm }, dist, floorDist };
+  return { result: { cold, warm, rebuild: rebuild as Measured, search, searchOne, floorCold, floorWarm }, dist: { ...dist, searchQueryBytes: median(queries.map((query) => query.bytes)) }, floorDist };
 }
 
 /** Generates, imports and builds one archive size `runs` times; returns the medians. */
@@ -193,6 +215,9 @@ function summarize(archive: Archive, runs: readonly RunResult[], { dist, floorDi
     warm_build_s: round(med((run) => run.warm.wallS)),
     rebuild_one_s: round(med((run) => run.rebuild.wallS)),
     pagefind_s: round(med((run) => run.search.wallS)),
+    publish_cold_s: round(med((run) => run.cold.wallS + run.search.wallS)),
+    publish_one_s: round(med((run) => run.rebuild.wallS + run.searchOne.wallS)),
+    search_query_kb: dist.searchQueryBytes == null ? null : round(dist.searchQueryBytes / 1024, 0),
     pages_per_s: cold ? round(dist.htmlPages / cold, 0) : null,
     peak_rss_mb: round(rss, 0),
     max_process_rss_mb: round(med((run) => run.cold.maxProcessRssMb), 0),
@@ -219,7 +244,9 @@ function sizeTable(result: SizeResult): string {
     ['pages/s (cold)', cell(result.pages_per_s, 0), '', ''],
     ['peak RSS MB (process tree)', cell(result.peak_rss_mb, 0), cell(result.floor_peak_rss_mb, 0), `${cell(result.memory_ratio_to_floor, 2)}×`],
     ['largest process peak RSS MB', cell(result.max_process_rss_mb, 0), '', ''],
-    ['pagefind s (extra)', cell(result.pagefind_s, 2), '', ''],
+    ['search index s, cold (extra)', cell(result.pagefind_s, 2), '', ''],
+    ['npm run build s: cold, one edit', `${cell(result.publish_cold_s, 2)}, ${cell(result.publish_one_s, 2)}`, '', ''],
+    ['search page KB fetched for a query (median)', cell(result.search_query_kb, 0), '', ''],
     ['dist MB (with search index)', cell(result.dist_mb, 1), '', ''],
     ['article page gzip bytes', cell(result.article_page_gzip_bytes, 0), cell(result.floor_article_page_gzip_bytes, 0), ''],
     ['import MB/s, articles/s', `${cell(result.import_mb_per_s, 1)}, ${cell(result.import_articles_per_s, 0)}`, '', ''],
@@ -231,7 +258,7 @@ function sizeTable(result: SizeResult): string {
 
 /** The README table: one row per archive size. */
 function readmeTable(results: readonly SizeResult[]): string {
-  const header = ['Articles', 'Pages', 'Import MB/s', 'Cold build s', 'Warm s', 'One edit s', 'Pagefind s', 'Peak RSS MB', 'Floor cold s', 'Floor RSS MB', 'Time vs floor', 'Memory vs floor', 'dist MB', 'Article page gzip B'];
+  const header = ['Articles', 'Pages', 'Import MB/s', 'Cold build s', 'Warm s', 'One edit s', 'Search index s', 'Publish cold s', 'Publish one edit s', 'Peak RSS MB', 'Floor cold s', 'Floor RSS MB', 'Time vs floor', 'Memory vs floor', 'dist MB', 'Article page gzip B'];
   const rows = results.map((r) => [
     r.articles.toLocaleString('en-US'),
     r.pages.toLocaleString('en-US'),
@@ -240,6 +267,8 @@ function readmeTable(results: readonly SizeResult[]): string {
     cell(r.warm_build_s, 1),
     cell(r.rebuild_one_s, 1),
     cell(r.pagefind_s, 1),
+    cell(r.publish_cold_s, 1),
+    cell(r.publish_one_s, 1),
     cell(r.peak_rss_mb, 0),
     cell(r.floor_build_s, 1),
     cell(r.floor_peak_rss_mb, 0),
@@ -260,7 +289,7 @@ function writeReport(results: readonly SizeResult[], options: Options): string {
     '# Benchmark results',
     '',
     `Measured with \`${command}\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.`,
-    `Medians of ${options.runs} run(s). Times are wall-clock seconds of \`astro build\`; Pagefind is timed on its own.`,
+    `Medians of ${options.runs} run(s). Times are wall-clock seconds of \`astro build\`; the search index is timed on its own; "Publish" is \`npm run build\` (both), cold and after one edit.`,
     `Peak RSS: ${RSS_METHOD}. The floor (bench/floor) builds the same articles with the same routes and Markdown processor but minimal templates.`,
     'Import MB/s is one run of the importer CLI on that archive, Node start-up included; `npm run bench:import` measures a 60 MB dump.',
     '',

@@ -1,3 +1,4 @@
+import { GENERATED_ARABIC_ARTICLES, GENERATED_ARTICLES } from '../test/helpers/fixture-site.ts';
 import { FIRST_ARTICLE, FIRST_TITLE, expect, test } from './fixtures.ts';
 
 // The search page's CSP meta tag allows the site's own scripts and 'wasm-unsafe-eval' only; the
@@ -23,6 +24,18 @@ test('searching "withdrawal" finds the first sample article, under the page\'s C
 test('a ?q= address runs the search at once', async ({ page }) => {
   await page.goto('/search/?q=withdrawal');
   await expect(page.locator('.pagefind-ui__result-link', { hasText: FIRST_TITLE })).toBeVisible();
+});
+
+test('one search covers every shard of the index (the fixture has several)', async ({ page }) => {
+  // Every generated article, spread over the shards, says "traders"; no bundled article does.
+  await page.goto('/search/?q=traders');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(`${GENERATED_ARTICLES} results for traders`);
+});
+
+test('one search on the Arabic search page covers every shard of the Arabic index', async ({ page }) => {
+  // Every generated Arabic article, spread over the Arabic bundle's shards, says "هادئ"; no other article does.
+  await page.goto('/ar/search/?q=هادئ');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(`${GENERATED_ARABIC_ARTICLES} نتائج ل هادئ`);
 });
 
 test('Arabic text is searchable on the Arabic edition\'s search page, and only there', async ({ page, site }) => {

@@ -14,7 +14,7 @@ export interface BuildDirs {
 }
 
 const ASTRO = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
-const PAGEFIND = join(projectRoot, 'node_modules/pagefind/lib/runner/bin.cjs');
+const SEARCH_INDEX = join(projectRoot, 'src/search-index/cli.ts');
 const FLOOR_ROOT = join(projectRoot, 'bench/floor');
 
 /**
@@ -31,9 +31,12 @@ export async function astroBuild(kind: SiteKind, dirs: BuildDirs, cold: boolean,
   return run;
 }
 
-/** Runs Pagefind over a built site, as `npm run build` does after `astro build`. */
-export async function pagefind(outDir: string): Promise<Measured> {
-  const run = await runMeasured(process.execPath, [PAGEFIND, '--site', outDir], { cwd: projectRoot, env: benchEnv() });
-  if (run.code !== 0) throw new Error(`pagefind failed with exit ${run.code}:\n${(run.stdout + run.stderr).slice(-3000)}`);
+/**
+ * Builds the search index of a built site, as `npm run build` does after `astro build`
+ * (src/search-index/), with its shard cache beside the content cache: deleted by a cold build.
+ */
+export async function searchIndex(dirs: BuildDirs): Promise<Measured> {
+  const run = await runMeasured(process.execPath, [SEARCH_INDEX, '--site', dirs.outDir], { cwd: projectRoot, env: benchEnv({ NEWS_CACHE_DIR: dirs.cacheDir }) });
+  if (run.code !== 0) throw new Error(`search index failed with exit ${run.code}:\n${(run.stdout + run.stderr).slice(-3000)}`);
   return run;
 }

@@ -5,6 +5,8 @@ export interface ChartPoint {
   cold_build_s: number | null;
   warm_build_s: number | null;
   rebuild_one_s: number | null;
+  publish_cold_s: number | null;
+  publish_one_s: number | null;
   floor_build_s: number | null;
   floor_warm_build_s: number | null;
   peak_rss_mb: number | null;
@@ -27,6 +29,7 @@ interface Panel {
 const PANEL = { width: 400, height: 250, left: 56, top: 40, right: 28, bottom: 44 };
 const OURS = '#b03a2e';
 const FLOOR = '#2f4f6f';
+const PUBLISH = '#5b7f2a';
 
 /** A step of 1, 2 or 5 × 10^k giving about five ticks up to `max`. */
 function niceStep(max: number): number {
@@ -96,12 +99,14 @@ export function resultsChart(points: readonly ChartPoint[], footnote: string): s
   const sizes = sorted.map((point) => point.articles);
   const pick = (key: keyof ChartPoint) => sorted.map((point) => point[key]);
   const time: Panel = {
-    title: 'Build time (astro build, median)',
+    title: 'Build time (median)',
     unit: 'seconds',
     series: [
       { label: 'ours, cold', color: OURS, values: pick('cold_build_s') },
       { label: 'ours, warm cache', color: OURS, dash: '6 4', values: pick('warm_build_s') },
       { label: 'ours, one article edited', color: OURS, dash: '2 3', values: pick('rebuild_one_s') },
+      { label: 'npm run build (with search), cold', color: PUBLISH, values: pick('publish_cold_s') },
+      { label: 'npm run build (with search), one edit', color: PUBLISH, dash: '2 3', values: pick('publish_one_s') },
       { label: 'floor, cold', color: FLOOR, values: pick('floor_build_s') },
       { label: 'floor, warm cache', color: FLOOR, dash: '6 4', values: pick('floor_warm_build_s') },
     ],

@@ -9,6 +9,8 @@ export interface DistStats {
   bytes: number;
   /** Median gzip size (level 9) of a sample of article pages. */
   articlePageGzipBytes: number | null;
+  /** Median bytes the search page fetches from the index for a typical query (bench/lib/search-bytes.ts); set by the benchmark. */
+  searchQueryBytes?: number | null;
 }
 
 /** Files under `dir`, relative paths. */

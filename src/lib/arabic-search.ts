@@ -1,6 +1,6 @@
 /**
  * Spelling-forgiving Arabic search. Each edition has a search index in its own language
- * (scripts/search-index.ts); Pagefind indexes Arabic with its Snowball Arabic stemmer, which
+ * (src/search-index/); Pagefind indexes Arabic with its Snowball Arabic stemmer, which
  * drops diacritics and tatweel and folds the alef forms, ة and ى as it indexes. The search
  * page folds the reader's query the same way before handing it to Pagefind, so what a
  * reader types never depends on the stemmer handling it (e2e/editions.spec.ts proves both).

@@ -7,13 +7,26 @@ declare global {
   }
 }
 
+/**
+ * The shard indexes to merge into the one under `bundlePath` (src/search-index/build.ts writes
+ * the list beside it). A bundle without the list is one whole index, as `pagefind --site` writes.
+ */
+async function shardsToMerge(bundlePath: string): Promise<{ bundlePath: string }[]> {
+  const response = await fetch(`${bundlePath}shards.json`);
+  if (!response.ok) return [];
+  const { merge } = (await response.json()) as { merge: string[] };
+  return merge.map((shard) => ({ bundlePath: `${bundlePath}${shard}` }));
+}
+
 /** Starts the search box; a `?q=` in the address runs that search at once. */
-export function startSearch(): void {
+export async function startSearch(): Promise<void> {
   const element = document.querySelector<HTMLElement>('#search');
-  if (!element || !window.PagefindUI) return;
+  const bundlePath = element?.dataset.bundlePath;
+  if (!element || !bundlePath || !window.PagefindUI) return;
   new window.PagefindUI({
     element,
-    bundlePath: element.dataset.bundlePath,
+    bundlePath,
+    mergeIndex: await shardsToMerge(bundlePath),
     showSubResults: true,
     showImages: false,
     resetStyles: false,

@@ -25,11 +25,13 @@ export interface FixtureSite {
 }
 
 export const GENERATED_ARTICLES = 25;
+/** Pages per search shard in the fixture build (src/search-index/shards.ts). */
+export const FIXTURE_SHARD_PAGES = 8;
 export const PHOTO_SLUG = 'market-reopens-after-storm';
 
 const cacheRoot = join(projectRoot, 'node_modules/.cache/e2e-site');
 /** Everything a build reads, besides node_modules (package-lock.json stands for those). */
-const INPUTS = ['src', 'public', 'content/articles', 'astro.config.mjs', 'pagefind.yml', 'package-lock.json', 'test/fixtures/dumps/arabic.txt', 'test/fixtures/editions', 'scripts/search-index.ts', 'test/helpers/fixture-site.ts'];
+const INPUTS = ['src', 'public', 'content/articles', 'astro.config.mjs', 'pagefind.yml', 'package-lock.json', 'test/fixtures/dumps/arabic.txt', 'test/fixtures/editions', 'test/helpers/fixture-site.ts'];
 
 /** The fixture site, built now unless an identical build is cached; waits while another process builds it. */
 export async function fixtureSite(): Promise<FixtureSite> {
@@ -83,8 +85,8 @@ async function build(key: string, outDir: string): Promise<FixtureSite> {
   // SITE_URL and BASE_PATH are left out: the checks expect a site at the root of its origin.
   const env = { NEWS_ARTICLES_DIR: articlesDir, NEWS_CACHE_DIR: astroCache, SITE_URL: '', BASE_PATH: '' };
   withBuildLock(() => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', building], env));
-  run(join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', building]);
-  run(process.execPath, ['scripts/search-index.ts', building]);
+  // Shards of a few pages, so that each edition's search page merges several indexes as on a large archive.
+  run(process.execPath, ['src/search-index/cli.ts', '--site', building, '--cache', join(astroCache, 'search-index'), '--shard-pages', String(FIXTURE_SHARD_PAGES)]);
   renameSync(building, outDir);
   for (const dir of [articlesDir, astroCache]) rmSync(dir, { recursive: true, force: true });
   return { outDir, arabicSlug, photoSlug: PHOTO_SLUG };
