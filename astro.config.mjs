@@ -6,12 +6,12 @@ import { articleMarkdownOptions } from './src/markdown/article-markdown.ts';
 import { readArticleHeads } from './src/data/article-dates.ts';
 import { todayIn } from './src/lib/dates.ts';
 import { editionsPlan } from './src/lib/sitemap-editions.ts';
-import { articlesDir, basePath, site, siteUrl } from './src/site.config.ts';
+import { articlesDir, basePath, DEFAULT_EDITION, site, siteUrl } from './src/site.config.ts';
 import { moveEditionNotFoundPages } from './src/integrations/edition-404.ts';
 
 const articleHeads = readArticleHeads(articlesDir());
 const lastModified = new Map(articleHeads.flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified]] : [])));
-const editions = editionsPlan(articleHeads, site.editions, todayIn(site.timeZone));
+const editions = editionsPlan(articleHeads, todayIn(site.timeZone));
 
 /** A sitemap URL's path under the base: `https://x.org/news/ar/` → `ar/`. */
 const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePath().length);
@@ -49,7 +49,7 @@ export default defineConfig({
   // The editions (src/i18n/): the default one at the root, the others under their language.
   i18n: {
     locales: [...site.editions],
-    defaultLocale: site.editions[0],
+    defaultLocale: DEFAULT_EDITION,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [

@@ -34,6 +34,9 @@ export const site = {
 /** An edition's language, e.g. `ar`. */
 export type Edition = (typeof site.editions)[number];
 
+/** The default edition: the first in `site.editions`, at the site's root. */
+export const DEFAULT_EDITION: Edition = site.editions[0];
+
 /** The deployed origin, e.g. https://news.example.org (no trailing slash needed). */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   return env.SITE_URL || 'https://example.org';

@@ -21,9 +21,14 @@ export function detectLanguage(text: string): 'ar' | 'en' {
   return arabic > latin ? 'ar' : 'en';
 }
 
+/** The primary language subtag of a language tag, lowercase: `en-GB` → `en`. */
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? '';
+}
+
 /** True when `lang` is Arabic (`ar`, `ar-SA`, …). */
 export function isArabic(lang: string): boolean {
-  return lang.toLowerCase().split('-')[0] === 'ar';
+  return primaryLanguage(lang) === 'ar';
 }
 
 /** Writing direction of a language tag. */
