@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { editionOf, editionPrefix, isPublishedOn } from '../src/lib/editions.ts';
+import { onePagePerEdition } from '../src/i18n/index.ts';
+import { editionAlternates, editionOf, editionPrefix, isPublishedOn } from '../src/lib/editions.ts';
 import { primaryLanguage } from '../src/lib/language.ts';
 import { DEFAULT_EDITION } from '../src/site.config.ts';
 
@@ -49,4 +50,17 @@ describe('isPublishedOn', () => {
   ])('$why', ({ article, published }) => {
     expect(isPublishedOn(article, '2024-12-01')).toBe(published);
   });
+});
+
+describe('editionAlternates', () => {
+  test('the same page in every configured edition, by edition', () => {
+    expect(editionAlternates((edition) => `/${editionPrefix(edition)}topics/`)).toEqual({ en: '/topics/', ar: '/ar/topics/' });
+  });
+});
+
+test('onePagePerEdition: the default edition at the root, the others under their language', () => {
+  expect(onePagePerEdition()).toEqual([
+    { params: { edition: undefined }, props: { edition: 'en' } },
+    { params: { edition: 'ar' }, props: { edition: 'ar' } },
+  ]);
 });

@@ -4,7 +4,7 @@ import { feedArticles, feedEntry, feedPath, feedTitle, FEED_FORMATS, type Feed, 
 import { cacheKey } from '../lib/cache-key.ts';
 import type { Term } from '../lib/taxonomy.ts';
 import { absoluteUrl, articleUrl, homeUrl, topicUrl } from '../lib/urls.ts';
-import { editionParams, translator } from '../i18n/index.ts';
+import { onePagePerEdition, translator } from '../i18n/index.ts';
 import { DEFAULT_EDITION, type Edition } from '../site.config.ts';
 import { articleBodyHtml, loadArchive, type Article } from './archive.ts';
 
@@ -20,11 +20,6 @@ export async function siteFeed(origin: URL | undefined, edition: Edition = DEFAU
   return feed(articles, origin, edition);
 }
 
-/** The paths of a site feed route (`getStaticPaths`): one feed per edition, the default one's at the root. */
-export function siteFeedPaths(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
-  return editionParams().map(({ edition, params }) => ({ params, props: { edition } }));
-}
-
 /**
  * The paths of a topic feed route (`getStaticPaths`): one feed per topic page, reused by
  * incremental builds while its articles are unchanged.
@@ -33,7 +28,7 @@ export async function topicFeedPaths(): Promise<
   { params: { edition: string | undefined; term: string }; props: { topic: Term<Article>; edition: Edition }; cacheKey: string | undefined }[]
 > {
   const paths = await Promise.all(
-    siteFeedPaths().map(async ({ params, props: { edition } }) =>
+    onePagePerEdition().map(async ({ params, props: { edition } }) =>
       (await loadArchive(edition)).topics.map((topic) => ({
         params: { ...params, term: topic.slug },
         props: { topic, edition },

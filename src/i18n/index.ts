@@ -70,3 +70,8 @@ function makeTranslator(edition: Edition): Translator {
 export function editionParams(): { edition: Edition; params: { edition: string | undefined } }[] {
   return site.editions.map((edition) => ({ edition, params: { edition: edition === DEFAULT_EDITION ? undefined : edition } }));
 }
+
+/** `getStaticPaths` of a route with one page per edition (search, topics, site feeds): the edition as its prop. */
+export function onePagePerEdition(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
+  return editionParams().map(({ edition, params }) => ({ params, props: { edition } }));
+}

@@ -17,6 +17,14 @@ export function editionPrefix(edition: string): string {
   return edition === DEFAULT_EDITION ? '' : `${edition}/`;
 }
 
+/**
+ * The same page in every edition, by edition, for `hreflang` alternates:
+ * `editionAlternates(topicsUrl)` → `{ en: '/topics/', ar: '/ar/topics/' }`.
+ */
+export function editionAlternates(urlFor: (edition: Edition) => string): Record<Edition, string> {
+  return Object.fromEntries(site.editions.map((edition) => [edition, urlFor(edition)])) as Record<Edition, string>;
+}
+
 /** Whether an article is on the site `today` (YYYY-MM-DD): not a draft, and not dated after today. */
 export function isPublishedOn(article: { draft: boolean; date?: string | undefined }, today: string): boolean {
   return !article.draft && (article.date === undefined || article.date <= today);
