@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { articleMarkdownOptions } from './src/markdown/article-markdown.ts';
-import { readArticleHeads } from './src/data/article-dates.ts';
+import { articleLastModified, readArticleHeads } from './src/data/article-dates.ts';
 import { todayIn } from './src/lib/dates.ts';
 import { editionsPlan } from './src/lib/sitemap-editions.ts';
 import { articlesDir, basePath, DEFAULT_EDITION, site, siteUrl } from './src/site.config.ts';
 import { moveEditionNotFoundPages } from './src/integrations/edition-404.ts';
 
 const articleHeads = readArticleHeads(articlesDir());
-const lastModified = new Map(articleHeads.flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified]] : [])));
+const lastModified = articleLastModified(articleHeads);
 const editions = editionsPlan(articleHeads, todayIn(site.timeZone));
 
 /** A sitemap URL's path under the base: `https://x.org/news/ar/` → `ar/`. */

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleHead, readArticleHeads } from '../src/data/article-dates.ts';
+import { articleHead, articleLastModified, readArticleHeads } from '../src/data/article-dates.ts';
 
 const file = (frontMatter: string, body = 'A paragraph.\n') => `---\n${frontMatter}\n---\n\n${body}`;
 /** Nine 1,000-character captions: a front matter well past 8 KB before `lang`. */
@@ -56,4 +56,13 @@ describe('readArticleHeads', () => {
   test('a missing folder has no articles', () => {
     expect(readArticleHeads(join(dir, 'missing'))).toEqual([]);
   });
+});
+
+test('articleLastModified: updated, else date, by slug; undated articles have none', () => {
+  const heads = [
+    articleHead('a.md', file('slug: a\ndate: 2024-09-08\nupdated: 2024-10-01')),
+    articleHead('b.md', file('slug: b\ndate: 2024-09-08')),
+    articleHead('c.md', file('slug: c')),
+  ];
+  expect(articleLastModified(heads)).toEqual(new Map([['a', '2024-10-01'], ['b', '2024-09-08']]));
 });

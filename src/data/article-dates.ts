@@ -43,7 +43,7 @@ export function articleHead(name: string, fileText: string): ArticleHead {
   };
 }
 
-/** Last-modified dates (`updated`, else `date`) of the article files in a folder, by slug. */
-export function articleLastModified(dir: string): Map<string, string> {
-  return new Map(readArticleHeads(dir).flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified] as const] : [])));
+/** Last-modified dates (`updated`, else `date`) of the articles, by slug. */
+export function articleLastModified(heads: readonly ArticleHead[]): Map<string, string> {
+  return new Map(heads.flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified] as const] : [])));
 }

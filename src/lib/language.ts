@@ -36,12 +36,21 @@ export function textDirection(lang: string): 'rtl' | 'ltr' {
   return /^(?:ar|fa|he|ur|ps|yi|ckb|dv)(?:-|$)/i.test(lang) ? 'rtl' : 'ltr';
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** One Intl.DisplayNames per display language: making one costs more than naming a language with it. */
+const languageNames = new Map<string, Intl.DisplayNames>();
 
-/** English name of a language tag, for filters and labels: `ar` → Arabic. */
-export function languageName(lang: string): string {
+/**
+ * Name of a language tag in the display language, for filters and labels: `ar` → Arabic
+ * (`en`), العربية (`ar`); the tag itself when it has no name or is not a language tag.
+ */
+export function languageName(lang: string, displayLanguage = 'en'): string {
   try {
-    return languageNames.of(lang) ?? lang;
+    let names = languageNames.get(displayLanguage);
+    if (!names) {
+      names = new Intl.DisplayNames([displayLanguage], { type: 'language' });
+      languageNames.set(displayLanguage, names);
+    }
+    return names.of(lang) ?? lang;
   } catch {
     return lang;
   }
