@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { articleMarkdownOptions } from './src/markdown/article-markdown.ts';
+import { articleMarkdownConfig } from './src/markdown/article-markdown.ts';
 import { articleLastModified, readArticleHeads } from './src/data/article-dates.ts';
 import { todayIn } from './src/lib/dates.ts';
 import { editionsPlan } from './src/lib/sitemap-editions.ts';
@@ -78,8 +77,6 @@ export default defineConfig({
     // one article re-renders only the pages that show it. `astro build --force` renders all.
     incrementalBuild: true,
   },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified(articleMarkdownOptions),
-  },
+  // Kept in its own module, which the content store's version hashes (src/data/articles-loader.ts).
+  markdown: articleMarkdownConfig,
 });
