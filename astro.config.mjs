@@ -45,15 +45,10 @@ export default defineConfig({
     // 8 gained nothing. See bench/RESULTS.md.
     concurrency: 8,
   },
-  // The editions (src/i18n/): the default one at the root, the others under their language.
-  i18n: {
-    locales: [...site.editions],
-    defaultLocale: DEFAULT_EDITION,
-    routing: { prefixDefaultLocale: false },
-  },
+  // No Astro `i18n` setting: the editions route themselves (see `editions` in src/site.config.ts).
   integrations: [
     sitemap({ serialize: serializeSitemapItem, filter: (page) => !editions.excluded.has(sitePath(page)) }),
-    moveEditionNotFoundPages(site.editions.slice(1)),
+    moveEditionNotFoundPages(site.editions.filter((edition) => edition !== DEFAULT_EDITION)),
   ],
   security: {
     // Every page gets a Content-Security-Policy meta tag allowing only the site's own
