@@ -1,17 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
-import { articleMarkdownOptions } from './src/markdown/article-markdown.ts';
-import { readArticleHeads } from './src/data/article-dates.ts';
+import { articleMarkdownConfig } from './src/markdown/article-markdown.ts';
+import { articleLastModified, readArticleHeads } from './src/data/article-dates.ts';
 import { todayIn } from './src/lib/dates.ts';
 import { editionsPlan } from './src/lib/sitemap-editions.ts';
-import { articlesDir, basePath, site, siteUrl } from './src/site.config.ts';
+import { articlesDir, basePath, DEFAULT_EDITION, site, siteUrl } from './src/site.config.ts';
 import { moveEditionNotFoundPages } from './src/integrations/edition-404.ts';
 
 const articleHeads = readArticleHeads(articlesDir());
-const lastModified = new Map(articleHeads.flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified]] : [])));
-const editions = editionsPlan(articleHeads, site.editions, todayIn(site.timeZone));
+const lastModified = articleLastModified(articleHeads);
+const editions = editionsPlan(articleHeads, todayIn(site.timeZone));
 
 /** A sitemap URL's path under the base: `https://x.org/news/ar/` → `ar/`. */
 const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(basePath().length);
@@ -46,15 +45,10 @@ export default defineConfig({
     // 8 gained nothing. See bench/RESULTS.md.
     concurrency: 8,
   },
-  // The editions (src/i18n/): the default one at the root, the others under their language.
-  i18n: {
-    locales: [...site.editions],
-    defaultLocale: site.editions[0],
-    routing: { prefixDefaultLocale: false },
-  },
+  // No Astro `i18n` setting: the editions route themselves (see `editions` in src/site.config.ts).
   integrations: [
     sitemap({ serialize: serializeSitemapItem, filter: (page) => !editions.excluded.has(sitePath(page)) }),
-    moveEditionNotFoundPages(site.editions.slice(1)),
+    moveEditionNotFoundPages(site.editions.filter((edition) => edition !== DEFAULT_EDITION)),
   ],
   security: {
     // Every page gets a Content-Security-Policy meta tag allowing only the site's own
@@ -78,8 +72,6 @@ export default defineConfig({
     // one article re-renders only the pages that show it. `astro build --force` renders all.
     incrementalBuild: true,
   },
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified(articleMarkdownOptions),
-  },
+  // Kept in its own module, which the content store's version hashes (src/data/articles-loader.ts).
+  markdown: articleMarkdownConfig,
 });

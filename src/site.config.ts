@@ -24,7 +24,10 @@ export const site = {
   /**
    * The editions, one per language, each with its dictionary in src/i18n/. The first is the
    * default: at the site's root, and home to articles in languages without an edition of
-   * their own; every other one lives under `/<language>/` (`/ar/`).
+   * their own; every other one lives under `/<language>/` (`/ar/`). The pages route the
+   * editions themselves (`[...edition]` routes, src/lib/editions.ts), not through Astro's
+   * `i18n` setting: nothing read `astro:i18n` or `Astro.currentLocale`, and a build with
+   * the setting was byte-identical to one without, so it is not configured.
    */
   editions: ['en', 'ar'],
   /** How the Arabic edition prints dates (and numbers: see `digits`). */
@@ -33,6 +36,9 @@ export const site = {
 
 /** An edition's language, e.g. `ar`. */
 export type Edition = (typeof site.editions)[number];
+
+/** The default edition: the first in `site.editions`, at the site's root. */
+export const DEFAULT_EDITION: Edition = site.editions[0];
 
 /** The deployed origin, e.g. https://news.example.org (no trailing slash needed). */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {

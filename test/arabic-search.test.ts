@@ -19,10 +19,11 @@ test.each([
   expect(foldArabic(input)).toBe(folded);
 });
 
-test('folding is idempotent and linear on long input', () => {
-  const long = 'القاهرةُ إلى آخرِ الـــمتحف '.repeat(20_000);
-  const started = performance.now();
-  const once = foldArabic(long);
-  expect(foldArabic(once)).toBe(once);
-  expect(performance.now() - started).toBeLessThan(1000);
+// Linear by construction: foldArabic is two replaces of one-character classes, with no
+// quantifier to backtrack; a timed check would only be flaky on a shared machine.
+test('a long text folds as its repeated piece does, and folding it again changes nothing', () => {
+  const piece = 'القاهرةُ إلى آخرِ الـــمتحف ';
+  const folded = foldArabic(piece.repeat(20_000));
+  expect(folded).toBe('القاهره الي اخر المتحف '.repeat(20_000));
+  expect(foldArabic(folded)).toBe(folded);
 });

@@ -130,10 +130,11 @@ describe('what builds: hostile but valid articles', () => {
     for (const value of Object.values(filterValues).flat()) expect(value).not.toMatch(/[<>]|&[#\p{L}\p{N}]/u);
   });
 
-  test('the topic links on the article page show, as text, what the filter panel shows', () => {
+  test('the topic links on the article page show the names as written, as text, and file the filter panel\'s values', () => {
     const $ = load(site.page('articles/tagged-story/'));
-    const shown = $('.term-links [data-pagefind-filter="topic"]').map((_, element) => $(element).text()).get();
-    expect(shown.toSorted()).toEqual(filterValues.topic?.toSorted());
+    const links = $('.term-links [data-pagefind-filter="topic[data-filter-value]"]');
+    expect(links.map((_, element) => $(element).text().trim()).get().toSorted()).toEqual(HOSTILE_TOPICS.toSorted());
+    expect(links.map((_, element) => $(element).attr('data-filter-value')).get().toSorted()).toEqual(filterValues.topic?.toSorted());
     expect($('img, b')).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectLanguage, isArabic, textDirection } from '../src/lib/language.ts';
+import { detectLanguage, isArabic, languageName, textDirection } from '../src/lib/language.ts';
 
 describe('detectLanguage', () => {
   test.each([
@@ -23,4 +23,17 @@ test('language tags', () => {
   expect(isArabic('en')).toBe(false);
   expect(textDirection('ar')).toBe('rtl');
   expect(textDirection('en-GB')).toBe('ltr');
+});
+
+describe('languageName', () => {
+  test.each([
+    ['ar', undefined, 'Arabic'],
+    ['ar', 'en', 'Arabic'],
+    ['en', 'ar', 'الإنجليزية'],
+    ['ar', 'ar', 'العربية'],
+    ['en-GB', 'en', 'British English'],
+    ['not a tag!', 'en', 'not a tag!'],
+  ])('%s in %s → %s', (lang, display, name) => {
+    expect(languageName(lang, display)).toBe(name);
+  });
 });

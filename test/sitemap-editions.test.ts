@@ -16,7 +16,6 @@ describe('editionsPlan', () => {
       head('future-ar', 'ar', { date: '2025-01-01', translationOf: 'future-en' }),
       head('fr-story', 'fr'),
     ],
-    ['en', 'ar'],
     TODAY,
   );
 

@@ -37,7 +37,7 @@ describe('the store version, on a copy of the project', () => {
     }
   }
 
-  test('its inputs are the modules the content config and the Astro config reach (the Markdown options among them) and the lock file', async () => {
+  test('its inputs are the modules the content config and the Markdown options reach, and the lock file', async () => {
     const inputs = await storeInputs(root);
     expect(inputs).toEqual(
       expect.arrayContaining([
@@ -51,11 +51,12 @@ describe('the store version, on a copy of the project', () => {
         'src/markdown/rehype-relative-days.ts',
         'src/lib/summary.ts',
         'src/lib/relative-days.ts',
-        'astro.config.mjs',
         'package-lock.json',
       ]),
     );
-    expect(inputs.filter((path) => /^src\/(ingest|pages|components|layouts)\//.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /^src\/(ingest|pages|components|layouts|integrations)\//.test(path))).toEqual([]);
+    expect(inputs).not.toEqual(expect.arrayContaining(['astro.config.mjs']));
+    expect(inputs).not.toEqual(expect.arrayContaining(['src/lib/sitemap-editions.ts']));
   });
 
   test('changes when any of its inputs changes', async () => {
@@ -66,8 +67,15 @@ describe('the store version, on a copy of the project', () => {
   test('stays the same when a module only the importer or the pages use changes', async () => {
     const inputs = new Set(await storeInputs(root));
     const others = globSync('src/**/*.{ts,astro,css}', { cwd: copy }).filter((path) => !inputs.has(path));
-    expect(others).toEqual(expect.arrayContaining(['src/ingest/import-dump.ts', 'src/ingest/parse-article.ts', 'src/lib/pagination.ts']));
+    expect(others).toEqual(
+      expect.arrayContaining(['src/ingest/import-dump.ts', 'src/ingest/parse-article.ts', 'src/lib/pagination.ts', 'src/lib/sitemap-editions.ts', 'src/integrations/edition-404.ts', 'src/data/article-dates.ts']),
+    );
     for (const path of others) expect(await versionWithEdited(path), path).toBe(base);
+  });
+
+  test('stays the same when the Astro config changes: Astro clears the store itself when its values do, and the Markdown setting is a module of its own', async () => {
+    expect(await versionWithEdited('astro.config.mjs')).toBe(base);
+    expect(readFileSync(join(copy, 'astro.config.mjs'), 'utf8')).toMatch(/^ {2}markdown: articleMarkdownConfig,$/mu);
   });
 
   test('a module newly imported by the Markdown pipeline becomes an input', async () => {

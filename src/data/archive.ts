@@ -2,10 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayIn, toIsoDate } from '../lib/dates.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { byPopularity, groupByTerm, type Term } from '../lib/taxonomy.ts';
-import { site, type Edition } from '../site.config.ts';
+import { editionOf, isPublishedOn } from '../lib/editions.ts';
+import { DEFAULT_EDITION, site, type Edition } from '../site.config.ts';
 import { readArticleHtml } from './article-html.ts';
 import { linkTranslations } from './translations.ts';
-import { editionOf } from '../i18n/index.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -50,7 +50,7 @@ export function loadAllArticles(): Promise<Article[]> {
 }
 
 /** An edition's archive (the default edition's without an argument), loaded once per build; every page shares it. */
-export function loadArchive(edition: Edition = site.editions[0]): Promise<Archive> {
+export function loadArchive(edition: Edition = DEFAULT_EDITION): Promise<Archive> {
   let archive = editions.get(edition);
   if (!archive) {
     archive = loadAllArticles().then((articles) => buildArchive(edition, articles.filter((article) => article.edition === edition)));
@@ -82,8 +82,7 @@ function buildArchive(edition: Edition, articles: Article[]): Archive {
 /** Drafts and articles dated after today are left out of production builds, shown in dev. */
 function isPublished(entry: ArticleEntry, today: string): boolean {
   if (import.meta.env.DEV) return true;
-  if (entry.data.draft) return false;
-  return !entry.data.date || toIsoDate(entry.data.date) <= today;
+  return isPublishedOn({ draft: entry.data.draft, date: entry.data.date && toIsoDate(entry.data.date) }, today);
 }
 
 /** Newest first; undated articles last, in title order. */

@@ -2,19 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarDate, toIsoDate } from '../lib/dates.ts';
 import type { ArticleHead } from '../lib/sitemap-editions.ts';
-
-const FRONT_MATTER_HEAD = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/u;
-const SLUG = /^slug:\s*["']?([a-z0-9-]+)/mu;
-const FIELD = (name: string) => new RegExp(`^${name}:\\s*["']?(\\d{4}-\\d{1,2}-\\d{1,2})\\b`, 'mu');
-const LANG = /^lang:\s*["']?([A-Za-z0-9-]+)/mu;
-const TRANSLATION_OF = /^translationOf:\s*["']?([a-z0-9-]+)/mu;
-const DRAFT = /^draft:\s*true\b/mu;
+import { parseFrontMatter } from './astro-front-matter.ts';
 
 /**
- * What the sitemap needs of each article file in a folder, read straight from the front
- * matter because the sitemap integration runs outside the content collection: slug (the
- * file name when there is no `slug` field), language, last-modified date (`updated`, else
- * `date`), publication date, draft flag and the article it translates.
+ * What the sitemap needs of each article file in a folder, read from the front matter with
+ * Astro's own reader because the sitemap integration runs outside the content collection:
+ * slug (the file name when there is no `slug` field), language, last-modified date
+ * (`updated`, else `date`), publication date, draft flag and the article it translates.
+ * A file whose front matter is not valid YAML fails with its name.
  */
 export function readArticleHeads(dir: string): ArticleHead[] {
   let names: string[] = [];
@@ -23,22 +18,32 @@ export function readArticleHeads(dir: string): ArticleHead[] {
   } catch {
     return [];
   }
-  return names.map((name) => {
-    const head = FRONT_MATTER_HEAD.exec(readFileSync(join(dir, name), 'utf8').slice(0, 8192))?.[1] ?? '';
-    const published = parseCalendarDate(FIELD('date').exec(head)?.[1]);
-    const modified = parseCalendarDate(FIELD('updated').exec(head)?.[1]) ?? published;
-    return {
-      slug: SLUG.exec(head)?.[1] ?? name.replace(/\.md$/u, '').split(/[\\/]/u).pop() ?? name,
-      lang: LANG.exec(head)?.[1] ?? 'en',
-      ...(published ? { date: toIsoDate(published) } : {}),
-      ...(modified ? { lastModified: toIsoDate(modified) } : {}),
-      draft: DRAFT.test(head),
-      ...(TRANSLATION_OF.exec(head) ? { translationOf: TRANSLATION_OF.exec(head)![1] } : {}),
-    };
-  });
+  return names.map((name) => articleHead(name, readFileSync(join(dir, name), 'utf8')));
 }
 
-/** Last-modified dates (`updated`, else `date`) of the article files in a folder, by slug. */
-export function articleLastModified(dir: string): Map<string, string> {
-  return new Map(readArticleHeads(dir).flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified] as const] : [])));
+/** The sitemap's view of one article file (`name` relative to the articles folder). */
+export function articleHead(name: string, fileText: string): ArticleHead {
+  let fields: Record<string, unknown>;
+  try {
+    fields = parseFrontMatter(fileText);
+  } catch (error) {
+    throw new Error(`${name}: the front matter is not valid YAML (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const published = parseCalendarDate(fields.date);
+  const modified = parseCalendarDate(fields.updated) ?? published;
+  const translationOf = text(fields.translationOf);
+  return {
+    slug: text(fields.slug) ?? name.replace(/\.md$/u, '').split(/[\\/]/u).pop() ?? name,
+    lang: text(fields.lang) ?? 'en',
+    ...(published ? { date: toIsoDate(published) } : {}),
+    ...(modified ? { lastModified: toIsoDate(modified) } : {}),
+    draft: fields.draft === true,
+    ...(translationOf ? { translationOf } : {}),
+  };
+}
+
+/** Last-modified dates (`updated`, else `date`) of the articles, by slug. */
+export function articleLastModified(heads: readonly ArticleHead[]): Map<string, string> {
+  return new Map(heads.flatMap((head) => (head.lastModified ? [[head.slug, head.lastModified] as const] : [])));
 }

@@ -15,13 +15,14 @@ type StoredEntry = Parameters<Store['set']>[0];
 /**
  * What decides what the content store holds for an article: its parsed front matter and the
  * fields worked out here (the content config and every module it imports), its rendered HTML
- * (the Markdown options in the Astro config, and every module the config imports) and the
- * packages (the lock file). Astro clears its store when the content config file itself or the
- * config's values change, not when a module they import does. Code only the importer or the
- * pages use is not among them: pages' own code is in Astro's page cache keys, and what the
- * importer wrote is in each article file's digest.
+ * (the Astro config's `markdown` setting, kept in src/markdown/article-markdown.ts, and every
+ * module that imports) and the packages (the lock file). Astro clears its store when the
+ * content config file itself or the config's values change, not when a module they import
+ * does. Code only the importer, the pages or the rest of the Astro config (sitemap,
+ * integrations) use is not among them: pages' own code is in Astro's page cache keys, and
+ * what the importer wrote is in each article file's digest.
  */
-const STORE_ENTRIES = ['src/content.config.ts', 'astro.config.mjs'];
+const STORE_ENTRIES = ['src/content.config.ts', 'src/markdown/article-markdown.ts'];
 const STORE_FILES = ['package-lock.json'];
 
 /**

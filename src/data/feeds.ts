@@ -4,8 +4,8 @@ import { feedArticles, feedEntry, feedPath, feedTitle, FEED_FORMATS, type Feed, 
 import { cacheKey } from '../lib/cache-key.ts';
 import type { Term } from '../lib/taxonomy.ts';
 import { absoluteUrl, articleUrl, homeUrl, topicUrl } from '../lib/urls.ts';
-import { editionParams, translator } from '../i18n/index.ts';
-import { site, type Edition } from '../site.config.ts';
+import { onePagePerEdition, translator } from '../i18n/index.ts';
+import { DEFAULT_EDITION, type Edition } from '../site.config.ts';
 import { articleBodyHtml, loadArchive, type Article } from './archive.ts';
 
 /** Widest photo a feed links to; feed readers show photos at column width. */
@@ -15,14 +15,9 @@ const FEED_PHOTO_WIDTH = 1200;
 const entries = new Map<string, Promise<FeedEntry>>();
 
 /** An edition's site feed: its newest articles (the default edition's without `edition`). */
-export async function siteFeed(origin: URL | undefined, edition: Edition = site.editions[0]): Promise<Feed> {
+export async function siteFeed(origin: URL | undefined, edition: Edition = DEFAULT_EDITION): Promise<Feed> {
   const { articles } = await loadArchive(edition);
   return feed(articles, origin, edition);
-}
-
-/** The paths of a site feed route (`getStaticPaths`): one feed per edition, the default one's at the root. */
-export function siteFeedPaths(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
-  return editionParams().map(({ edition, params }) => ({ params, props: { edition } }));
 }
 
 /**
@@ -33,7 +28,7 @@ export async function topicFeedPaths(): Promise<
   { params: { edition: string | undefined; term: string }; props: { topic: Term<Article>; edition: Edition }; cacheKey: string | undefined }[]
 > {
   const paths = await Promise.all(
-    siteFeedPaths().map(async ({ params, props: { edition } }) =>
+    onePagePerEdition().map(async ({ params, props: { edition } }) =>
       (await loadArchive(edition)).topics.map((topic) => ({
         params: { ...params, term: topic.slug },
         props: { topic, edition },
@@ -45,7 +40,7 @@ export async function topicFeedPaths(): Promise<
 }
 
 /** A topic's feed: the newest articles of an edition filed under it. */
-export async function topicFeed(topic: Term<Article>, origin: URL | undefined, edition: Edition = site.editions[0]): Promise<Feed> {
+export async function topicFeed(topic: Term<Article>, origin: URL | undefined, edition: Edition = DEFAULT_EDITION): Promise<Feed> {
   return feed(topic.items, origin, edition, topic.name);
 }
 

@@ -5,7 +5,7 @@
 import { formatDate, formatHijriDate } from '../lib/dates.ts';
 import { isArabic } from '../lib/language.ts';
 import { fillTemplate, formatNumber, pluralMessage, type NumberingSystem } from '../lib/messages.ts';
-import { site, type Edition } from '../site.config.ts';
+import { DEFAULT_EDITION, site, type Edition } from '../site.config.ts';
 import { ar } from './ar.ts';
 import type { Dictionary, MessageKey, PluralKey } from './dictionary.ts';
 import { en } from './en.ts';
@@ -15,13 +15,8 @@ export type { Dictionary } from './dictionary.ts';
 /** A dictionary for every edition in the site configuration (a missing one fails `astro check`). */
 export const dictionaries: Record<Edition, Dictionary> = { en, ar };
 
-export const DEFAULT_EDITION: Edition = site.editions[0];
-
-/** The edition an article of language `lang` belongs to: `ar-SA` → `ar`; a language without one → the default. */
-export function editionOf(lang: string): Edition {
-  const primary = lang.toLowerCase().split('-')[0];
-  return site.editions.find((edition) => edition === primary) ?? DEFAULT_EDITION;
-}
+export { DEFAULT_EDITION } from '../site.config.ts';
+export { editionOf } from '../lib/editions.ts';
 
 /** An edition's interface text and formats, as its pages use them. */
 export interface Translator {
@@ -74,4 +69,9 @@ function makeTranslator(edition: Edition): Translator {
  */
 export function editionParams(): { edition: Edition; params: { edition: string | undefined } }[] {
   return site.editions.map((edition) => ({ edition, params: { edition: edition === DEFAULT_EDITION ? undefined : edition } }));
+}
+
+/** `getStaticPaths` of a route with one page per edition (search, topics, site feeds): the edition as its prop. */
+export function onePagePerEdition(): { params: { edition: string | undefined }; props: { edition: Edition } }[] {
+  return editionParams().map(({ edition, params }) => ({ params, props: { edition } }));
 }

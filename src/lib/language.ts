@@ -21,9 +21,14 @@ export function detectLanguage(text: string): 'ar' | 'en' {
   return arabic > latin ? 'ar' : 'en';
 }
 
+/** The primary language subtag of a language tag, lowercase: `en-GB` → `en`. */
+export function primaryLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0] ?? '';
+}
+
 /** True when `lang` is Arabic (`ar`, `ar-SA`, …). */
 export function isArabic(lang: string): boolean {
-  return lang.toLowerCase().split('-')[0] === 'ar';
+  return primaryLanguage(lang) === 'ar';
 }
 
 /** Writing direction of a language tag. */
@@ -31,12 +36,21 @@ export function textDirection(lang: string): 'rtl' | 'ltr' {
   return /^(?:ar|fa|he|ur|ps|yi|ckb|dv)(?:-|$)/i.test(lang) ? 'rtl' : 'ltr';
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** One Intl.DisplayNames per display language: making one costs more than naming a language with it. */
+const languageNames = new Map<string, Intl.DisplayNames>();
 
-/** English name of a language tag, for filters and labels: `ar` → Arabic. */
-export function languageName(lang: string): string {
+/**
+ * Name of a language tag in the display language, for filters and labels: `ar` → Arabic
+ * (`en`), العربية (`ar`); the tag itself when it has no name or is not a language tag.
+ */
+export function languageName(lang: string, displayLanguage = 'en'): string {
   try {
-    return languageNames.of(lang) ?? lang;
+    let names = languageNames.get(displayLanguage);
+    if (!names) {
+      names = new Intl.DisplayNames([displayLanguage], { type: 'language' });
+      languageNames.set(displayLanguage, names);
+    }
+    return names.of(lang) ?? lang;
   } catch {
     return lang;
   }

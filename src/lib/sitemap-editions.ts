@@ -1,3 +1,6 @@
+import { DEFAULT_EDITION, site } from '../site.config.ts';
+import { editionOf, editionPrefix as prefix, isPublishedOn } from './editions.ts';
+
 /**
  * The editions as the sitemap shows them: which pages are the same page in other languages
  * (`<xhtml:link rel="alternate" hreflang>`), and which built pages are not for search
@@ -23,16 +26,11 @@ export interface EditionsPlan {
   excluded: Set<string>;
 }
 
-/**
- * `editions` lists the edition languages, the default first; `today` (YYYY-MM-DD) decides
- * which articles are published, as the archive does.
- */
-export function editionsPlan(heads: readonly ArticleHead[], editions: readonly string[], today: string): EditionsPlan {
-  const [defaultEdition] = editions;
-  const editionOf = (lang: string) => editions.find((edition) => edition === lang.toLowerCase().split('-')[0]) ?? defaultEdition!;
-  const prefix = (edition: string) => (edition === defaultEdition ? '' : `${edition}/`);
+/** The editions of `site.editions`; `today` (YYYY-MM-DD) decides which articles are published, as the archive does. */
+export function editionsPlan(heads: readonly ArticleHead[], today: string): EditionsPlan {
+  const { editions } = site;
   const alternates = new Map<string, Record<string, string>>();
-  const excluded = new Set(editions.filter((edition) => edition !== defaultEdition).map((edition) => `${prefix(edition)}404/`));
+  const excluded = new Set(editions.filter((edition) => edition !== DEFAULT_EDITION).map((edition) => `${prefix(edition)}404/`));
 
   // No x-default here: @astrojs/sitemap keeps one link per URL, and the default edition's is already listed.
   const link = (paths: Record<string, string>) => {
@@ -41,11 +39,11 @@ export function editionsPlan(heads: readonly ArticleHead[], editions: readonly s
   };
   for (const page of ['', 'topics/', 'search/']) link(Object.fromEntries(editions.map((edition) => [edition, `${prefix(edition)}${page}`])));
 
-  const published = heads.filter((head) => !head.draft && (head.date === undefined || head.date <= today));
+  const published = heads.filter((head) => isPublishedOn(head, today));
   const groups = new Map<string, Record<string, string>>();
   for (const head of published) {
     const edition = editionOf(head.lang);
-    if (edition !== defaultEdition) excluded.add(`articles/${head.slug}/`);
+    if (edition !== DEFAULT_EDITION) excluded.add(`articles/${head.slug}/`);
     const key = head.translationOf ?? head.slug;
     groups.set(key, { ...groups.get(key), [edition]: `${prefix(edition)}articles/${head.slug}/` });
   }

@@ -1,4 +1,5 @@
-import { site } from '../site.config.ts';
+import { DEFAULT_EDITION } from '../site.config.ts';
+import { editionPrefix } from './editions.ts';
 import { topicSlug } from './slugs.ts';
 
 /** The site's base path with a trailing slash (`/` or `/news/`), from Astro's config. */
@@ -9,12 +10,9 @@ export function withBase(path = ''): string {
   return `${BASE}${path.replace(/^\/+/u, '')}`;
 }
 
-/** The default edition lives at the root; every other under its language: `ar/`. */
-const DEFAULT_EDITION: string = site.editions[0];
-
 /** A path of an edition: `editionPath('ar', 'topics/')` → `/ar/topics/`; the default edition's is `/topics/`. */
 export function editionPath(edition: string = DEFAULT_EDITION, path = ''): string {
-  return withBase(edition === DEFAULT_EDITION ? path : `${edition}/${path.replace(/^\/+/u, '')}`);
+  return withBase(`${editionPrefix(edition)}${path.replace(/^\/+/u, '')}`);
 }
 
 export const homeUrl = (edition?: string) => editionPath(edition);

@@ -1,4 +1,4 @@
-import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkHtmlAsText from './remark-html-as-text.ts';
 import rehypeIsolateLatin from './rehype-isolate-latin.ts';
@@ -17,3 +17,13 @@ export const articleMarkdownOptions: UnifiedProcessorOptions = {
   // Sanitize last, so that nothing an earlier plugin adds escapes the schema.
   rehypePlugins: [rehypeRelativeDays, rehypeIsolateLatin, [rehypeSanitize, articleSanitizeSchema]],
 };
+
+/**
+ * The Astro config's `markdown` setting, whole, so that the content store's version
+ * (src/data/articles-loader.ts) can hash this module instead of the Astro config and all
+ * it imports (the sitemap, integrations).
+ */
+export const articleMarkdownConfig = {
+  syntaxHighlight: false,
+  processor: unified(articleMarkdownOptions),
+} as const;
