@@ -134,3 +134,17 @@ test('every page announces the site feeds; a topic page its own first', () => {
     `${origin}/topics/iraq/feed.json`,
   ]);
 });
+
+describe('an edition with no article yet', () => {
+  test('its home and search pages say so, and the search page loads no search index', () => {
+    // The bundled articles are all English: the Arabic edition is empty.
+    for (const path of ['ar/', 'ar/search/']) {
+      const $ = load(site.page(path));
+      expect($('.listing__empty').text(), path).toBe('لم تُنشر مقالات في هذه النسخة بعد.');
+    }
+    const search = site.page('ar/search/');
+    expect(search).not.toContain('pagefind-ui.js');
+    expect(search).not.toContain('wasm-unsafe-eval');
+    expect(load(site.page('search/'))('#search')).toHaveLength(1);
+  });
+});

@@ -57,6 +57,7 @@ export const ar = {
   topicsTitle: 'الموضوعات',
   topicsDescription: 'كل موضوع ومكان ووكالة صور في الأرشيف.',
   topicsNone: 'لا شيء بعد.',
+  editionEmpty: 'لم تُنشر مقالات في هذه النسخة بعد.',
 
   searchTitle: 'البحث',
   searchDescription: 'ابحث في كل مقالات الأرشيف.',

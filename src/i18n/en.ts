@@ -49,6 +49,8 @@ export const en = {
   topicsTitle: 'Topics',
   topicsDescription: 'Every topic, dateline place and photo agency in the archive.',
   topicsNone: 'None yet.',
+  /** A home or search page of an edition that has no article yet. */
+  editionEmpty: 'No articles have been published in this edition yet.',
 
   searchTitle: 'Search',
   searchDescription: 'Search every article in the archive.',
