@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ar, enUS } from 'date-fns/locale';
-import { arabicIntlLocale, dateLocale, formatDate, formatHijriDate, formatLongDate, toIsoDate, parseCalendarDate, type ArabicDateSettings } from '../src/lib/dates.ts';
+import { arabicIntlLocale, dateLocale, formatDate, formatHijriDate, formatLongDate, hijriDateFor, toIsoDate, parseCalendarDate, type ArabicDateSettings } from '../src/lib/dates.ts';
 
 const SEPT_8 = new Date('2024-09-08');
 
@@ -64,6 +64,15 @@ describe('Arabic dates', () => {
     { date: '2024-09-07', settings: indic, text: '٤ ربيع الأول ١٤٤٦ هـ' },
   ])('Hijri (Umm al-Qura) $date: $text', ({ date, settings, text }) => {
     expect(formatHijriDate(new Date(date), settings)).toBe(text);
+  });
+
+  test.each([
+    { lang: 'ar', settings: egyptian, text: '4 ربيع الأول 1446 هـ' },
+    { lang: 'ar-SA', settings: egyptian, text: '4 ربيع الأول 1446 هـ' },
+    { lang: 'ar', settings: { ...egyptian, hijri: false }, text: undefined },
+    { lang: 'en', settings: egyptian, text: undefined },
+  ])('the Hijri date beside a $lang date (hijri: $settings.hijri): $text', ({ lang, settings, text }) => {
+    expect(hijriDateFor(new Date('2024-09-07'), lang, settings)).toBe(text);
   });
 
   test('a build in any time zone prints the same calendar date', () => {

@@ -2,7 +2,7 @@
  * The editions' interface text. One dictionary per language; adding a language is a
  * dictionary file here, its line in `dictionaries`, and its code in `site.editions`.
  */
-import { formatDate, formatHijriDate } from '../lib/dates.ts';
+import { formatDate, hijriDateFor } from '../lib/dates.ts';
 import { isArabic } from '../lib/language.ts';
 import { fillTemplate, formatNumber, pluralMessage, type NumberingSystem } from '../lib/messages.ts';
 import { DEFAULT_EDITION, site, type Edition } from '../site.config.ts';
@@ -58,7 +58,7 @@ function makeTranslator(edition: Edition): Translator {
     plural: (key, count, values) => pluralMessage(dict[key], count, edition, values, numbering),
     number: (n) => formatNumber(n, numbering),
     date: (d) => formatDate(d, edition, site.arabicDates),
-    hijri: (d) => (arabic && site.arabicDates.hijri ? formatHijriDate(d, site.arabicDates) : undefined),
+    hijri: (d) => hijriDateFor(d, edition, site.arabicDates),
     readingTime: (minutes) => pluralMessage(dict.readingTime, minutes, edition, {}, numbering),
   };
 }

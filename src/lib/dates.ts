@@ -98,6 +98,11 @@ export function formatHijriDate(d: Date, arabic: ArabicDateSettings = DEFAULT_AR
   return memoized(`${d.getTime()}|hijri|${arabic.digits}`, () => intlFormat(arabicIntlLocale(arabic, 'islamic-umalqura'), DAY_MONTH_YEAR).format(d));
 }
 
+/** The Hijri date shown beside the Gregorian one: for Arabic text, when the settings ask for it. */
+export function hijriDateFor(d: Date, lang: string, arabic: ArabicDateSettings = DEFAULT_ARABIC_DATES): string | undefined {
+  return isArabic(lang) && arabic.hijri ? formatHijriDate(d, arabic) : undefined;
+}
+
 /**
  * Formatted dates by date, language and style. A build formats the same few hundred dates
  * tens of thousands of times (every card, feed entry and sitemap line), and date-fns's
