@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkReadsBack } from '../src/ingest/article-file.ts';
-import { readFrontMatterAsAstro } from '../src/ingest/astro-front-matter.ts';
+import { readFrontMatterAsAstro } from '../src/lib/astro-front-matter.ts';
 import { cleanArticle, FIELD_LIMITS } from '../src/ingest/clean-article.ts';
 import { runImport, scratchDir } from './helpers/run-import.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCalendarDate, toIsoDate } from '../lib/dates.ts';
 import type { ArticleHead } from '../lib/sitemap-editions.ts';
-import { parseFrontMatter } from './astro-front-matter.ts';
+import { readFrontMatterAsAstro } from '../lib/astro-front-matter.ts';
 
 /**
  * What the sitemap needs of each article file in a folder, read from the front matter with
@@ -25,7 +25,7 @@ export function readArticleHeads(dir: string): ArticleHead[] {
 export function articleHead(name: string, fileText: string): ArticleHead {
   let fields: Record<string, unknown>;
   try {
-    fields = parseFrontMatter(fileText);
+    fields = readFrontMatterAsAstro(fileText);
   } catch (error) {
     throw new Error(`${name}: the front matter is not valid YAML (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, parse, parseDocument, visit } from 'yaml';
 import { sha256Base64url } from '../lib/hash.ts';
 import type { ImportedArticleData } from '../schema/article.ts';
-import { readFrontMatterAsAstro, readPlainScalarAsAstro } from './astro-front-matter.ts';
+import { readFrontMatterAsAstro, readPlainScalarAsAstro } from '../lib/astro-front-matter.ts';
 
 /** An article file split into its front matter (as an editable YAML document) and body. */
 export interface ArticleFile {
