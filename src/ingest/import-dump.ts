@@ -7,6 +7,7 @@ import { toJson, type ArticleJson } from './article-record.ts';
 import { DumpError } from './dump-error.ts';
 import { createFormatter, isDone, type FormatJob, type Formatter } from './formatter.ts';
 import type { WriteOutcome, WritePlan } from './plan-write.ts';
+import type { ParsedArticle } from './parse-article.ts';
 import { readArticles } from './read-articles.ts';
 import { checkDumpText, InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
 
@@ -19,6 +20,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Called with each article's `--json` record instead of writing it. */
   onJson?: (record: ArticleJson) => void;
+  /** Called with each article as parsed, with its position in the dump and its file's path. */
+  onArticle?: (article: ParsedArticle, position: number, path: string) => void;
   onProgress?: (bytesRead: number, bytesTotal: number, pass: 'checking' | 'importing') => void;
   onWarning?: (message: string) => void;
 }
@@ -83,11 +86,12 @@ async function importArticles(dump: Dump, formatter: Formatter, options: ImportO
     options.onProgress?.(item.bytesRead, dump.bytes, 'importing');
     const { slug, existing } = claimSlug(item.article.title, dump.name, options.outDir, claimed, present);
     const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
+    const path = join(options.outDir, `${slug}.md`);
+    options.onArticle?.(item.article, item.position, path);
     if (options.onJson) {
       options.onJson(toJson(item.article, context));
       continue;
     }
-    const path = join(options.outDir, `${slug}.md`);
     queue.push({ slug, path, job: formatter.submit({ article: item.article, context, existing, force: options.force }) });
     writeFinished();
     if (queue.length >= formatter.lookAhead) await formatter.finish(queue[0]!.job);

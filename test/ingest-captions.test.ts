@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { splitCaption } from '../src/lib/captions.ts';
+import { splitCaption } from '../src/ingest/captions.ts';
 
 test.each([
   ['A troop member shakes hands with an Iraqi soldier. (CENTCOM file)', 'A troop member shakes hands with an Iraqi soldier.', 'CENTCOM file'],

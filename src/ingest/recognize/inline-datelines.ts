@@ -1,0 +1,105 @@
+import { isBylineAgency } from './agencies.ts';
+import { alternation } from './pattern-text.ts';
+import { datelinePlace } from './place-name.ts';
+
+/**
+ * Datelines printed at the start of the first paragraph, as a table of patterns grouped by
+ * house style. Each pattern runs on the paragraph's first MAX_DATELINE_PREFIX characters only
+ * and matches the dateline with the separator and spaces after it; the paragraph keeps the
+ * rest of its text exactly.
+ */
+
+/** An inline dateline is always short; longer prefixes are never read. */
+export const MAX_DATELINE_PREFIX = 200;
+
+/** Publications whose own house style is `Place, Publication–text`. */
+export const HOUSE_NAMES = ['Asharq Al-Awsat', 'Arab News', 'The National'];
+
+const CAPS_WORD = String.raw`[A-Z][A-Z'’.\-]+`;
+const TITLE_WORD = String.raw`[A-Z][\p{L}'’.\-]+`;
+/** A word with a lower-case letter, as a writer's name is printed (`Roe`, `McDonald`). */
+const NAME_WORD = String.raw`[A-Z][\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*`;
+const CAPS_PLACE = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
+const TITLE_PLACE = String.raw`${TITLE_WORD}(?: (?:${TITLE_WORD}|and|al|el|de|of)){0,3}`;
+const ARABIC_WORD = String.raw`[\p{Script=Arabic}][\p{Script=Arabic}\p{M}]*`;
+const ARABIC_PLACE = String.raw`${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2}`;
+/** `, Sudan`, `, June 3`, `, Feb 2`: the country, state or date after the place (dropped). */
+const PLACE_PARTS = String.raw`(?:, [^,()\n]{1,30}){0,2}`;
+const ARABIC_PLACE_PARTS = String.raw`(?:[،,] ?[^،,()\n]{1,30}){0,2}`;
+const AGENCY = String.raw`\((?<agency>[\p{L}][\p{L} .&'’\-]{0,29})\)`;
+const DASH = String.raw`\s*(?:--|[-–—]{1,2})\s*`;
+const HOUSE = `(?<house>${alternation(HOUSE_NAMES)})`;
+
+type Groups = Record<string, string | undefined>;
+
+interface InlineRow {
+  style: string;
+  example: string;
+  pattern: RegExp;
+  /** A further check on the match's groups. */
+  check?: (groups: Groups) => boolean;
+}
+
+const knownAgencyOrCaps = (groups: Groups) => isBylineAgency(groups.agency ?? '') || !/\p{Ll}/u.test(groups.place ?? '');
+
+export const INLINE_DATELINES: readonly InlineRow[] = [
+  {
+    style: 'the publication (Place, Asharq Al-Awsat–)',
+    example: 'Cairo and Khartoum, Asharq Al-Awsat—',
+    pattern: new RegExp(String.raw`^(?<place>${TITLE_PLACE}${PLACE_PARTS}), ${HOUSE}\s*(?:--|[-–—:])\s*`, 'u'),
+  },
+  {
+    style: 'wire byline and dateline on one line (By Name CAIRO (Reuters) -)',
+    example: 'By Jane Roe CAIRO (Reuters) -',
+    pattern: new RegExp(String.raw`^By (?<writer>${NAME_WORD}(?: (?:${NAME_WORD}|and|[A-Z]\.)){0,4}) (?<place>${CAPS_PLACE})${PLACE_PARTS} ${AGENCY}${DASH}`, 'u'),
+  },
+  {
+    style: 'Reuters, AP, AFP, KUNA (CITY, Country (AP) —, TUNIS, June 3 (Reuters) -, Beirut (AFP) -)',
+    example: 'KHARTOUM, Sudan (AP) —',
+    pattern: new RegExp(String.raw`^(?<place>${TITLE_PLACE})${PLACE_PARTS} ${AGENCY}${DASH}`, 'u'),
+    check: knownAgencyOrCaps,
+  },
+  {
+    style: 'Arab News and others, no agency (JEDDAH: , RIYADH -- , KHARTOUM, Sudan —)',
+    example: 'JEDDAH:',
+    pattern: new RegExp(String.raw`^(?<place>${CAPS_PLACE})${PLACE_PARTS}(?:\s*(?:--|[-–—])|:)\s+`, 'u'),
+    check: (groups) => (groups.place ?? '').replace(/[^A-Z]/gu, '').length >= 3,
+  },
+  {
+    style: 'Arabic wire (عمّان، الأردن (أ ب) –)',
+    example: 'عمّان، الأردن (أ ب) –',
+    pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE})${ARABIC_PLACE_PARTS} ?\((?<agency>[^()\n]{1,20})\)\s*(?:--|[-–—:])\s*`, 'u'),
+  },
+  {
+    style: 'Arabic (القاهرة- )',
+    example: 'القاهرة-',
+    pattern: new RegExp(String.raw`^(?<place>${ARABIC_WORD}(?: ${ARABIC_WORD})?) ?[-–—]\s*`, 'u'),
+  },
+];
+
+/** The dateline read from a paragraph's start, and the paragraph's remaining text. */
+export interface InlineDateline {
+  place: string;
+  /** The writer, the agency or both (`Jane Roe / Reuters`); null when none is printed. */
+  byline: string | null;
+  rest: string;
+}
+
+/** Cheap gate: an inline dateline starts with a capital letter or an Arabic letter. */
+const DATELINE_START = /^[A-Z\p{Script=Arabic}]/u;
+
+/** Reads an inline dateline at the start of `paragraph`, or returns null. */
+export function readInlineDateline(paragraph: string): InlineDateline | null {
+  if (!DATELINE_START.test(paragraph)) return null;
+  const prefix = paragraph.slice(0, MAX_DATELINE_PREFIX);
+  for (const row of INLINE_DATELINES) {
+    const match = row.pattern.exec(prefix);
+    if (!match?.groups || match[0].length >= paragraph.length) continue;
+    if (row.check && !row.check(match.groups)) continue;
+    const { place = '', agency, house, writer } = match.groups;
+    const sender = (agency ?? house)?.trim();
+    const byline = writer && sender ? `${writer} / ${sender}` : (writer ?? sender ?? null);
+    return { place: datelinePlace(place), byline, rest: paragraph.slice(match[0].length) };
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+/**
+ * Page lines that are not the article: widgets, furniture and wire trailers, as tables of
+ * patterns (one row per shape, grouped by kind). Every pattern matches a whole line and runs
+ * only on lines of at most MAX_FURNITURE_CHARS characters, so a long paragraph costs one
+ * length check.
+ */
+
+/** Why a dump line is left out of an article (the `why` of `removed` in `--json`). */
+export type RemovedWhy = 'widget' | 'furniture' | 'trailer' | 'duplicate caption' | 'teaser' | 'too long';
+
+/** A dump line the importer left out of an article, and why. */
+export interface RemovedLine {
+  line: string;
+  why: RemovedWhy;
+}
+
+export type LineKind = 'widget' | 'furniture' | 'trailer';
+
+interface LineRow {
+  shape: string;
+  pattern: RegExp;
+  /** A further check on a line the pattern matched. */
+  check?: (line: string) => boolean;
+}
+
+/** The text-size button the news site prints between its photo and its headline. */
+export const TEXT_SIZE_WIDGET = /^(?:TT|tt|T T|A A|AA|A\+ A-|A- A\+)$/;
+
+/** The text-size widget's value, printed right after it. */
+export const TEXT_SIZE_VALUE = /^\d{1,3}(?:\s?(?:px|%))?$/;
+
+/** Months, weekdays and time words: what follows `Updated` on a date line. */
+const DATE_WORD =
+  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a|p|m|gmt|utc|ast|est|edt|bst|cet|eet|on|at|ago|hours?|hrs?|mins?|minutes?|h|days?|yesterday|today|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الأول|الثاني|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|م|ص|ساعة|ساعات|دقيقة)$/iu;
+
+const DATE_LINE_HEAD = /^(?:Updated|Last Update[d]?|Published|Posted|First published|آخر تحديث|نشر في|تاريخ النشر)(?: on| at)?\s*:?\s*/iu;
+
+/** True when every word after the `Updated`-style label is a date or time word: `Updated 3 June 2024 18:05 GMT`. */
+function isDateLine(line: string): boolean {
+  const rest = line.replace(DATE_LINE_HEAD, '');
+  const words = rest.split(/[\s,.:/+\-–()]+/u).filter((word) => word !== '');
+  return words.length > 0 && words.some((word) => /\d/u.test(word)) && words.every((word) => DATE_WORD.test(word));
+}
+
+const WIDGETS: readonly LineRow[] = [
+  { shape: 'Short Url', pattern: /^Short (?:Url|URL|link)$/i },
+  { shape: 'Follow', pattern: /^Follow(?: us)?(?: on (?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Google News))?$/i },
+  { shape: 'share, print and comment buttons', pattern: /^(?:Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)$/i },
+  { shape: 'share buttons on one line', pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
+  { shape: 'gallery counter (1 / 5, 2 of 7)', pattern: /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/ },
+];
+
+const FURNITURE: readonly LineRow[] = [
+  { shape: 'Updated / Last Update / Published, then only a date or time', pattern: DATE_LINE_HEAD, check: isDateLine },
+  { shape: 'Read more: / Read also: / Related:', pattern: /^(?:Read more|Read also|Also read|More|Related|Related article|See also|Recommended|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد|ذات صلة)\s*[:»>-]/iu },
+  { shape: 'Read more alone', pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
+  { shape: 'Media ID', pattern: /^Media ID\s*:/i },
+  { shape: 'a Caption: label', pattern: /^(?:Caption|Photo caption|Image caption|التعليق)\s*:?$/i },
+  { shape: 'an image file name', pattern: /^[\w\-.()]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$/i },
+  { shape: 'copyright', pattern: /^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4})|All rights reserved|جميع الحقوق محفوظة)/iu },
+  { shape: 'read time', pattern: /^(?:(?:Estimated )?read(?:ing)? time\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|دقائق|دقيقة)(?:\s*(?:read|of reading|للقراءة|قراءة))?$/iu },
+];
+
+const TRAILERS: readonly LineRow[] = [
+  {
+    shape: 'Reporting by …; Editing by …, Additional reporting by …, Writing by …, Compiled by …',
+    pattern: /^[([]?(?:Additional reporting|Reporting|Writing|Written|Compiled|Editing|Edited|Graphics|Research)(?: by| from)\s/i,
+  },
+  { shape: 'Arabic wire trailer', pattern: /^[([]?(?:إعداد|تحرير|تقرير)\s*:?\s/u },
+];
+
+/** Longer lines are never widgets, furniture or trailers. */
+export const MAX_FURNITURE_CHARS = 240;
+
+function matches(rows: readonly LineRow[], line: string): boolean {
+  return rows.some((row) => row.pattern.test(line) && (row.check?.(line) ?? true));
+}
+
+/**
+ * The kind of page line `line` is (trimmed), or null when it may be content. Trailers are
+ * reported as such; the caller decides where they may stand (after the body).
+ */
+export function classifyLine(line: string): LineKind | null {
+  if (line.length > MAX_FURNITURE_CHARS) return null;
+  if (matches(WIDGETS, line)) return 'widget';
+  if (matches(FURNITURE, line)) return 'furniture';
+  if (matches(TRAILERS, line)) return 'trailer';
+  return null;
+}
+
+/** The shapes recognized, for the README and the dry-run's help. */
+export const LINE_SHAPES = { widget: WIDGETS, furniture: FURNITURE, trailer: TRAILERS } as const;
