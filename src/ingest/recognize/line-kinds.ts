@@ -64,7 +64,7 @@ const FURNITURE: readonly LineRow[] = [
 const TRAILERS: readonly LineRow[] = [
   {
     shape: 'Reporting by …; Editing by …, Additional reporting by …, Writing by …, Compiled by …',
-    pattern: /^[([]?(?:Additional reporting|Reporting|Writing|Written|Compiled|Editing|Edited|Graphics|Research)(?: by| from)\s/i,
+    pattern: /^[([]?(?:Additional [Rr]eporting|Reporting|Writing|Written|Compiled|Editing|Edited|Graphics|Research) (?:by|from) \p{Lu}/u,
   },
   { shape: 'Arabic wire trailer', pattern: /^[([]?(?:إعداد|تحرير|تقرير)\s*:?\s/u },
 ];
