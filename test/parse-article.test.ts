@@ -214,6 +214,25 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: 'Arab News layout: a date line, the agency alone, a colon dateline',
+      rest: ['Updated 04 June 2024', 'AFP', 'June 04, 2024 10:43', 'ISTANBUL: The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Istanbul',
+      byline: 'AFP',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [
+        { line: 'Updated 04 June 2024', why: 'furniture' },
+        { line: 'June 04, 2024 10:43', why: 'furniture' },
+      ],
+    },
+    {
+      name: 'a date between paragraphs (a timeline) stays',
+      rest: ['The port reopened on Monday.', 'June 3, 2024', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'June 3, 2024', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
       name: 'wire trailers and copyright after the body',
       rest: ['The port reopened on Monday.', 'Traffic resumed.', 'Reporting by Jane Roe; Editing by John Doe', 'Copyright 2024 Reuters'],
       dateline: null,

@@ -1,8 +1,8 @@
 import type { BlockLines } from './parse-article.ts';
 import { isBylineAgency } from './recognize/agencies.ts';
-import { readAgencyLine, readBylineLine, readDatelineLine } from './recognize/byline-lines.ts';
+import { readAgencyLine, readBylineLine, readDatelineLine, type LineAttribution } from './recognize/byline-lines.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
-import { classifyLine, TEXT_SIZE_WIDGET, type LineKind } from './recognize/line-kinds.ts';
+import { classifyLine, TEXT_SIZE_WIDGET, type LineKind, type LinePlace } from './recognize/line-kinds.ts';
 
 /** An article's body: its dateline and byline, wherever printed, and its paragraphs. */
 export interface ArticleBody {
@@ -14,8 +14,8 @@ export interface ArticleBody {
 /** Lines that may stand between the header and the first paragraph: dateline, byline, agency, furniture. */
 const MAX_LEAD_LINES = 6;
 
-function pageLineKind(line: string): LineKind | null {
-  return TEXT_SIZE_WIDGET.test(line) ? 'widget' : classifyLine(line);
+function pageLineKind(line: string, place: LinePlace = 'edge'): LineKind | null {
+  return TEXT_SIZE_WIDGET.test(line) ? 'widget' : classifyLine(line, place);
 }
 
 /** True when a byline already names an agency (`Jane Roe / Associated Press`, `Jane Roe and AFP`). */
@@ -48,7 +48,7 @@ export function readBody(lines: BlockLines, start: number): ArticleBody {
       index += 1;
       continue;
     }
-    const by = byline === null ? readBylineLine(line) : null;
+    const by: LineAttribution | null = byline === null ? readBylineLine(line) : null;
     if (by) {
       index += 1;
       const agency = index < end - 1 ? readAgencyLine(lines.at(index)) : null;
@@ -56,7 +56,13 @@ export function readBody(lines: BlockLines, start: number): ArticleBody {
       byline = withAgency(by.byline, agency);
       continue;
     }
-    const placed = dateline === null ? readDatelineLine(line) : null;
+    const agencyAlone = byline === null ? readAgencyLine(line) : null;
+    if (agencyAlone) {
+      byline = agencyAlone;
+      index += 1;
+      continue;
+    }
+    const placed: LineAttribution | null = dateline === null ? readDatelineLine(line) : null;
     if (!placed) break;
     dateline = placed.place;
     byline = byline === null ? placed.byline : withAgency(byline, placed.byline);
@@ -66,7 +72,7 @@ export function readBody(lines: BlockLines, start: number): ArticleBody {
   const paragraphs: string[] = [];
   for (; index < end; index += 1) {
     const line = lines.at(index);
-    const kind = pageLineKind(line);
+    const kind = pageLineKind(line, paragraphs.length === 0 ? 'edge' : 'between');
     if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
     else paragraphs.push(line);
   }

@@ -21,6 +21,8 @@ interface LineRow {
   pattern: RegExp;
   /** A further check on a line the pattern matched. */
   check?: (line: string) => boolean;
+  /** Recognized only before or after the body: between paragraphs the line may be content (a timeline's date). */
+  edgeOnly?: boolean;
 }
 
 /** The text-size button the news site prints between its photo and its headline. */
@@ -29,29 +31,58 @@ export const TEXT_SIZE_WIDGET = /^(?:TT|tt|T T|A A|AA|A\+ A-|A- A\+)$/;
 /** The text-size widget's value, printed right after it. */
 export const TEXT_SIZE_VALUE = /^\d{1,3}(?:\s?(?:px|%))?$/;
 
-/** Months, weekdays and time words: what follows `Updated` on a date line. */
-const DATE_WORD =
-  /^(?:\d+(?:st|nd|rd|th)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a|p|m|gmt|utc|ast|est|edt|bst|cet|eet|on|at|ago|hours?|hrs?|mins?|minutes?|h|days?|yesterday|today|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|الأول|الثاني|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|م|ص|ساعة|ساعات|دقيقة)$/iu;
+const MONTHS = [
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+  'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
+  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'اغسطس', 'سبتمبر', 'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر',
+  'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
+  'محرم', 'صفر', 'ربيع', 'جمادى', 'رجب', 'شعبان', 'رمضان', 'شوال', 'القعدة', 'الحجة',
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+];
 
-const DATE_LINE_HEAD = /^(?:Updated|Last Update[d]?|Published|Posted|First published|آخر تحديث|نشر في|تاريخ النشر)(?: on| at)?\s*:?\s*/iu;
+/** Months and weekdays, and the time words that may stand with them on a date line. */
+const DATE_WORDS = new Set([
+  ...MONTHS,
+  ...['am', 'pm', 'a', 'p', 'm', 'gmt', 'utc', 'ast', 'est', 'edt', 'bst', 'cet', 'eet', 'on', 'at', 'ago', 'hour', 'hours', 'hr', 'hrs'],
+  ...['min', 'mins', 'minute', 'minutes', 'h', 'day', 'days', 'yesterday', 'today', 'updated', 'update', 'last', 'published'],
+  ...['الأول', 'الأولى', 'الثاني', 'الآخر', 'الآخرة', 'ذو', 'ذي', 'م', 'ص', 'هـ', 'ه', 'ساعة', 'ساعات', 'دقيقة', 'دقائق'],
+]);
+const MONTH_WORDS = new Set(MONTHS);
+
+const DATE_LINE_HEAD = /^(?:Updated|Last Update[d]?|Published|Posted|First published|آخر تحديث|نشر في|نُشر في|نشر|نُشر|تاريخ النشر)(?: on| at)?\s*:?\s*/iu;
+const NUMBER = /^\d+(?:st|nd|rd|th)?$/u;
+
+function dateWords(text: string): string[] {
+  return text.split(/[\s,.:/+\-–—ـ()]+/u).filter((word) => word !== '');
+}
+
+const isDateWord = (word: string) => NUMBER.test(word) || DATE_WORDS.has(word.toLowerCase());
 
 /** True when every word after the `Updated`-style label is a date or time word: `Updated 3 June 2024 18:05 GMT`. */
 function isDateLine(line: string): boolean {
-  const rest = line.replace(DATE_LINE_HEAD, '');
-  const words = rest.split(/[\s,.:/+\-–()]+/u).filter((word) => word !== '');
-  return words.length > 0 && words.some((word) => /\d/u.test(word)) && words.every((word) => DATE_WORD.test(word));
+  const words = dateWords(line.replace(DATE_LINE_HEAD, ''));
+  return words.length > 0 && words.some((word) => /\d/u.test(word)) && words.every(isDateWord);
+}
+
+/** A date alone on a line, with a month or a weekday: `June 04, 2024 10:43`, `3 يونيو 2024`. */
+function isDateAlone(line: string): boolean {
+  const words = dateWords(line);
+  return words.some((word) => MONTH_WORDS.has(word.toLowerCase())) && words.some((word) => /\d/u.test(word)) && words.every(isDateWord);
 }
 
 const WIDGETS: readonly LineRow[] = [
   { shape: 'Short Url', pattern: /^Short (?:Url|URL|link)$/i },
   { shape: 'Follow', pattern: /^Follow(?: us)?(?: on (?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Google News))?$/i },
-  { shape: 'share, print and comment buttons', pattern: /^(?:Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)$/i },
+  { shape: 'share, print and comment buttons', pattern: /^(?:share\d|Click here to share on social media|Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)$/i },
   { shape: 'share buttons on one line', pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
   { shape: 'gallery counter (1 / 5, 2 of 7)', pattern: /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/ },
 ];
 
 const FURNITURE: readonly LineRow[] = [
   { shape: 'Updated / Last Update / Published, then only a date or time', pattern: DATE_LINE_HEAD, check: isDateLine },
+  { shape: 'a date alone (June 04, 2024 10:43)', pattern: /^[\p{L}\d]/u, check: isDateAlone, edgeOnly: true },
+  { shape: 'Reuters furniture', pattern: /^(?:Our Standards: The Thomson Reuters Trust Principles\.?|Purchase Licensing Rights(?:, opens new tab)?|Sign up here\.?)$/i },
   { shape: 'Read more: / Read also: / Related:', pattern: /^(?:Read more|Read also|Also read|More|Related|Related article|See also|Recommended|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد|ذات صلة)\s*[:»>-]/iu },
   { shape: 'Read more alone', pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
   { shape: 'Media ID', pattern: /^Media ID\s*:/i },
@@ -66,25 +97,29 @@ const TRAILERS: readonly LineRow[] = [
     shape: 'Reporting by …; Editing by …, Additional reporting by …, Writing by …, Compiled by …',
     pattern: /^[([]?(?:Additional [Rr]eporting|Reporting|Writing|Written|Compiled|Editing|Edited|Graphics|Research) (?:by|from) \p{Lu}/u,
   },
+  { shape: 'AFP desk codes (bur-jr/xx)', pattern: /^[a-z]{2,4}(?:-[a-z]{2,4}){0,3}(?:\/[a-z]{2,4}){1,3}$/u },
   { shape: 'Arabic wire trailer', pattern: /^[([]?(?:إعداد|تحرير|تقرير)\s*:?\s/u },
 ];
 
 /** Longer lines are never widgets, furniture or trailers. */
 export const MAX_FURNITURE_CHARS = 240;
 
-function matches(rows: readonly LineRow[], line: string): boolean {
-  return rows.some((row) => row.pattern.test(line) && (row.check?.(line) ?? true));
+/** Where a line stands: before or after the body, or between two paragraphs. */
+export type LinePlace = 'edge' | 'between';
+
+function matches(rows: readonly LineRow[], line: string, place: LinePlace): boolean {
+  return rows.some((row) => (place === 'edge' || !row.edgeOnly) && row.pattern.test(line) && (row.check?.(line) ?? true));
 }
 
 /**
  * The kind of page line `line` is (trimmed), or null when it may be content. Trailers are
  * reported as such; the caller decides where they may stand (after the body).
  */
-export function classifyLine(line: string): LineKind | null {
+export function classifyLine(line: string, place: LinePlace = 'edge'): LineKind | null {
   if (line.length > MAX_FURNITURE_CHARS) return null;
-  if (matches(WIDGETS, line)) return 'widget';
-  if (matches(FURNITURE, line)) return 'furniture';
-  if (matches(TRAILERS, line)) return 'trailer';
+  if (matches(WIDGETS, line, place)) return 'widget';
+  if (matches(FURNITURE, line, place)) return 'furniture';
+  if (matches(TRAILERS, line, place)) return 'trailer';
   return null;
 }
 
