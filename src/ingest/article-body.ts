@@ -56,7 +56,7 @@ export function readBody(lines: BlockLines, start: number): ArticleBody {
       byline = withAgency(by.byline, agency);
       continue;
     }
-    const agencyAlone = byline === null ? readAgencyLine(line) : null;
+    const agencyAlone: string | null = byline === null ? readAgencyLine(line) : null;
     if (agencyAlone) {
       byline = agencyAlone;
       index += 1;
