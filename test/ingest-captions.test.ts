@@ -32,6 +32,8 @@ describe('splitCaption', () => {
     ['Children leave school early. [Jane Roe/AFP]', 'Children leave school early.', 'Jane Roe/AFP'],
     ['Rescuers at work (Photo by Jane Roe / AFP)', 'Rescuers at work', 'Jane Roe / AFP'],
     ['Rescuers at work (Photo: AFP)', 'Rescuers at work', 'AFP'],
+    ['Children at Al-Hol camp - AAWSAT', 'Children at Al-Hol camp', 'AAWSAT'],
+    ['Children at the camp – Reuters', 'Children at the camp', 'Reuters'],
     ['Talks were held by the Associated Press.', 'Talks were held by the Associated Press.', null],
   ])('%s', (input, caption, credit) => {
     expect(splitCaption(input)).toEqual({ caption, credit });

@@ -61,6 +61,7 @@ const BRACKETED = /[([](?<credit>[^()[\]]{1,60})[)\]][\s.]*$/u;
 const SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${SOURCE}(?: ?/ ?[^/]{1,40}){0,3})$`, 'u');
 const NAME_AND_SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${NAME} ?[/,] ?${SOURCE})$`, 'u');
 const NAME_AND_SOURCE_AFTER_COMMA = new RegExp(String.raw`, (?<credit>${NAME}, ${SOURCE})$`, 'u');
+const SOURCE_AFTER_DASH = new RegExp(String.raw`\s[-–—]\s(?<credit>${SOURCE}(?: ?/ ?[^/]{1,40}){0,2})$`, 'u');
 const CAPS_SOURCE_SLASH = new RegExp(String.raw`(?<=\s)(?<credit>${CAPS_SOURCE_NAMES}/[^/]{1,40}(?:/[^/]{1,30}){0,2})$`, 'u');
 
 function fromMatch(match: RegExpExecArray | null): Found | null {
@@ -82,6 +83,7 @@ export const CREDIT_RULES: readonly CreditRow[] = [
   { shape: 'a source after a sentence: … the port. EPA/JANE ROE, … in May. Getty Images', read: (tail) => fromMatch(exec(SOURCE_AFTER_STOP, tail)) },
   { shape: 'a photographer and a source after a sentence: … . Jane Roe/AFP, … . Jane Roe, Reuters', read: (tail) => fromMatch(exec(NAME_AND_SOURCE_AFTER_STOP, tail)) },
   { shape: 'a photographer and a source after a comma: …, Jane Roe, Reuters', read: (tail) => fromMatch(exec(NAME_AND_SOURCE_AFTER_COMMA, tail)) },
+  { shape: 'a source after a dash: … at Al-Hol camp - AAWSAT', read: (tail) => fromMatch(exec(SOURCE_AFTER_DASH, tail)) },
   { shape: 'an agency in capitals and a slash: … Gaza EPA/JANE ROE', read: (tail) => fromMatch(exec(CAPS_SOURCE_SLASH, tail)) },
 ];
 

@@ -13,7 +13,7 @@ export interface AgencyRow {
 }
 
 export const AGENCIES: readonly AgencyRow[] = [
-  { style: 'Asharq Al-Awsat', bylines: ['Asharq Al-Awsat', 'الشرق الأوسط'], credits: ['Asharq Al-Awsat', 'الشرق الأوسط'] },
+  { style: 'Asharq Al-Awsat', bylines: ['Asharq Al-Awsat', 'الشرق الأوسط'], credits: ['Asharq Al-Awsat', 'AAWSAT', 'الشرق الأوسط'] },
   { style: 'AP', bylines: ['Associated Press', 'The Associated Press', 'AP'], credits: ['AP', 'AP Photo', 'Associated Press', 'أ ب', 'أ.ب'] },
   { style: 'Reuters', bylines: ['Reuters', 'رويترز'], credits: ['REUTERS', 'Reuters', 'رويترز'] },
   {
@@ -39,6 +39,9 @@ const lowercased = (names: Iterable<string>) => new Set([...names].map((name) =>
 
 /** Every byline agency, lowercased. */
 export const BYLINE_AGENCIES: ReadonlySet<string> = lowercased(AGENCIES.flatMap((row) => row.bylines));
+
+/** Every byline agency as printed. */
+export const BYLINE_NAMES: readonly string[] = [...new Set(AGENCIES.flatMap((row) => row.bylines))];
 
 /** Every credit source as printed. */
 export const CREDIT_NAMES: readonly string[] = [...new Set(AGENCIES.flatMap((row) => row.credits))];

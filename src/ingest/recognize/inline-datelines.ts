@@ -1,4 +1,4 @@
-import { isBylineAgency } from './agencies.ts';
+import { BYLINE_NAMES, isBylineAgency } from './agencies.ts';
 import { alternation } from './pattern-text.ts';
 import { datelinePlace } from './place-name.ts';
 
@@ -28,7 +28,9 @@ const PLACE_PARTS = String.raw`(?:, [^,()\n]{1,30}){0,2}`;
 const ARABIC_PLACE_PARTS = String.raw`(?:[،,] ?[^،,()\n]{1,30}){0,2}`;
 const AGENCY = String.raw`\((?<agency>[\p{L}][\p{L} .&'’\-]{0,29})\)`;
 const DASH = String.raw`\s*(?:--|[-–—]{1,2})\s*`;
-const HOUSE = `(?<house>${alternation(HOUSE_NAMES)})`;
+const SENDER = alternation([...HOUSE_NAMES, ...BYLINE_NAMES]);
+/** `Asharq Al-Awsat`, `Reuters`, `AP/Asharq Al-Awsat`: who sent it, in the publication's house style. */
+const HOUSE = `(?<house>${SENDER}(?: ?/ ?${SENDER})?)`;
 
 type Groups = Record<string, string | undefined>;
 
@@ -44,7 +46,7 @@ const knownAgencyOrCaps = (groups: Groups) => isBylineAgency(groups.agency ?? ''
 
 export const INLINE_DATELINES: readonly InlineRow[] = [
   {
-    style: 'the publication (Place, Asharq Al-Awsat–)',
+    style: 'the publication (Place, Asharq Al-Awsat–, Beirut, Reuters—, Baghdad, AP/Asharq Al-Awsat —)',
     example: 'Cairo and Khartoum, Asharq Al-Awsat—',
     pattern: new RegExp(String.raw`^(?<place>${TITLE_PLACE}${PLACE_PARTS}), ${HOUSE}\s*(?:--|[-–—:])\s*`, 'u'),
   },
