@@ -62,6 +62,46 @@ describe('--json', () => {
     expect(heatwave.removed.map((entry: { why: string }) => entry.why)).toEqual(['trailer', 'teaser', 'teaser', 'teaser']);
   });
 
+  test.each([
+    {
+      file: 'wire-datelines.txt',
+      articles: [
+        ['Tunis', 'Reuters', []],
+        ['Doha', 'KUNA', []],
+        ['Jeddah', null, ['AN Photo']],
+        ['Riyadh', null, []],
+        ['Cairo', 'John Doe / Reuters', ['REUTERS/Jane Roe/File Photo']],
+        ['Beirut', 'Reuters', []],
+        ['Beirut', 'Jane Roe', []],
+        ['Khartoum', 'Jane Roe and AFP', []],
+      ],
+    },
+    {
+      file: 'arabic-wire.txt',
+      articles: [
+        ['عمّان', 'أ ب', ['أ ف ب']],
+        ['القاهرة', null, ['الأوروبية']],
+        ['القاهرة', 'المصدر', [null]],
+      ],
+    },
+    {
+      file: 'arab-news-layout.txt',
+      articles: [
+        ['Jeddah', 'Jane Roe', []],
+        ['Tehran', null, ['AFP']],
+      ],
+    },
+  ])('datelines, bylines and credits of $file', ({ file, articles }) => {
+    const { code, stdout } = runImport(['--json', fixture(file)]);
+    expect(code).toBe(0);
+    const read = JSON.parse(stdout).map((article: { dateline: string; byline: string; images: { credit: string }[] }) => [
+      article.dateline,
+      article.byline,
+      article.images.map((image) => image.credit),
+    ]);
+    expect(read).toEqual(articles);
+  });
+
   test('one array across several dumps, in dump order', () => {
     const { code, stdout } = runImport(['--json', sampleDump, fixture('arabic.txt')]);
     expect(code).toBe(0);

@@ -1,6 +1,6 @@
 import type { BlockLines } from './parse-article.ts';
 import { isBylineAgency } from './recognize/agencies.ts';
-import { readAgencyLine, readBylineLine, readDatelineLine, type LineAttribution } from './recognize/byline-lines.ts';
+import { readAgencyLine, readBylineLine, readDatelineLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
 import { classifyLine, TEXT_SIZE_WIDGET, type LineKind, type LinePlace } from './recognize/line-kinds.ts';
 
@@ -12,7 +12,7 @@ export interface ArticleBody {
 }
 
 /** Lines that may stand between the header and the first paragraph: dateline, byline, agency, furniture. */
-const MAX_LEAD_LINES = 6;
+const MAX_LEAD_LINES = 10;
 
 function pageLineKind(line: string, place: LinePlace = 'edge'): LineKind | null {
   return TEXT_SIZE_WIDGET.test(line) ? 'widget' : classifyLine(line, place);
@@ -29,56 +29,86 @@ function withAgency(byline: string | null, agency: string | null): string | null
   return namesAgency(byline) ? byline : `${byline} / ${agency}`;
 }
 
+/** Summary bullets under the headline: content, kept as paragraphs, read past for the dateline. */
+const BULLET = /^[•●▪]/u;
+
+interface Lead {
+  dateline: string | null;
+  byline: string | null;
+  bullets: string[];
+  /** The first line after the lead. */
+  next: number;
+}
+
+/**
+ * Reads the lines before the first paragraph: the headline printed again, widgets and
+ * furniture, summary bullets, and dateline and byline lines (`By NAME`, an agency alone,
+ * `Place - Name`, a writer's name right after a date line), each printed once or more.
+ */
+function readLead(lines: BlockLines, start: number, end: number, titleIndex: number): Lead {
+  const lead: Lead = { dateline: null, byline: null, bullets: [], next: start };
+  const attributionLines = new Set<string>();
+  let index = start;
+  for (let step = 0; step < MAX_LEAD_LINES && index < end - 1; step += 1, index += 1) {
+    const line = lines.at(index);
+    if (lines.same(index, titleIndex) || attributionLines.has(lines.key(index))) continue;
+    const kind = pageLineKind(line);
+    if (kind === 'widget' || kind === 'furniture') {
+      lines.remove(index, kind);
+      continue;
+    }
+    if (BULLET.test(line)) {
+      // The header printed again prints the bullets again.
+      if (!lead.bullets.some((bullet) => bullet === line)) lead.bullets.push(line);
+      continue;
+    }
+    const wasAfterFurniture = lines.removed.has(index - 1);
+    const by: LineAttribution | null = lead.byline === null ? readBylineLine(line) : null;
+    const agencyAlone: string | null = lead.byline === null && !by ? readAgencyLine(line) : null;
+    const placed: LineAttribution | null = !by && !agencyAlone && lead.dateline === null ? readDatelineLine(line) : null;
+    const writer: string | null = !by && !agencyAlone && !placed && lead.byline === null && wasAfterFurniture ? readNameLine(line) : null;
+    if (by) {
+      const agency = index + 1 < end - 1 ? readAgencyLine(lines.at(index + 1)) : null;
+      lead.byline = withAgency(by.byline, agency);
+      if (agency) {
+        attributionLines.add(lines.key(index));
+        index += 1;
+      }
+    } else if (agencyAlone ?? writer) {
+      lead.byline = agencyAlone ?? writer;
+    } else if (placed) {
+      lead.dateline = placed.place;
+      lead.byline = lead.byline === null ? placed.byline : withAgency(lead.byline, placed.byline);
+    } else {
+      break;
+    }
+    attributionLines.add(lines.key(index));
+  }
+  lead.next = index;
+  return lead;
+}
+
 /**
  * Reads the body from line `start`: page lines and another story's teaser after the last
  * paragraph, dateline and byline lines before the first, an inline dateline at the start of
  * the first paragraph, and widgets and furniture between paragraphs (reported in `lines`).
  * Lines that may be content stay paragraphs.
  */
-export function readBody(lines: BlockLines, start: number): ArticleBody {
+export function readBody(lines: BlockLines, start: number, titleIndex: number): ArticleBody {
   const end = trimTail(lines, start);
-  let index = start;
-  let dateline: string | null = null;
-  let byline: string | null = null;
-  for (let lead = 0; lead < MAX_LEAD_LINES && index < end - 1; lead += 1) {
+  const lead = readLead(lines, start, end, titleIndex);
+  let { dateline, byline } = lead;
+  const paragraphs = [...lead.bullets];
+  for (let index = lead.next; index < end; index += 1) {
     const line = lines.at(index);
-    const kind = pageLineKind(line);
-    if (kind === 'widget' || kind === 'furniture') {
-      lines.remove(index, kind);
-      index += 1;
-      continue;
-    }
-    const by: LineAttribution | null = byline === null ? readBylineLine(line) : null;
-    if (by) {
-      index += 1;
-      const agency = index < end - 1 ? readAgencyLine(lines.at(index)) : null;
-      if (agency) index += 1;
-      byline = withAgency(by.byline, agency);
-      continue;
-    }
-    const agencyAlone: string | null = byline === null ? readAgencyLine(line) : null;
-    if (agencyAlone) {
-      byline = agencyAlone;
-      index += 1;
-      continue;
-    }
-    const placed: LineAttribution | null = dateline === null ? readDatelineLine(line) : null;
-    if (!placed) break;
-    dateline = placed.place;
-    byline = byline === null ? placed.byline : withAgency(byline, placed.byline);
-    index += 1;
-  }
-
-  const paragraphs: string[] = [];
-  for (; index < end; index += 1) {
-    const line = lines.at(index);
-    const kind = pageLineKind(line, paragraphs.length === 0 ? 'edge' : 'between');
+    const kind = pageLineKind(line, paragraphs.length === lead.bullets.length ? 'edge' : 'between');
     if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
     else paragraphs.push(line);
   }
-  const inline = dateline === null && paragraphs[0] !== undefined ? readInlineDateline(paragraphs[0]) : null;
+  const first = lead.bullets.length;
+  const inline = dateline === null && paragraphs[first] !== undefined ? readInlineDateline(paragraphs[first]) : null;
   if (inline) {
-    paragraphs[0] = inline.rest;
+    paragraphs[first] = inline.rest;
     dateline = inline.place;
     byline = byline === null ? inline.byline : withAgency(byline, inline.byline);
   }

@@ -1,4 +1,4 @@
-import { readCaption, type SplitCaption } from './captions.ts';
+import { MAX_CAPTION_CHARS, readCaption, splitCaption, type SplitCaption } from './captions.ts';
 import { readBody } from './article-body.ts';
 import { classifyLine, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
 
@@ -110,7 +110,7 @@ export function parseBlock(block: string): ParsedBlock | null {
     if (tooLong) lines.remove(index, 'too long');
     return image;
   });
-  const body = readBody(lines, header.bodyStart);
+  const body = readBody(lines, header.bodyStart, titleIndex);
   // A headline and photos with nothing after them but page lines: another story's teaser.
   if (body.paragraphs.length === 0 && lines.length - titleIndex > 1) return asTeaser(lines, titleIndex);
   return {
@@ -184,22 +184,21 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
     }
   }
   const start = repeat > 0 ? repeat + 1 : titleIndex + 1;
-  return { captions, bodyStart: readCaptionsAgain(lines, start, titleIndex, captions, repeat > 0) };
+  return { captions, bodyStart: readCaptionsAgain(lines, start, titleIndex, captions) };
 }
 
 /**
  * Reads on from `start` over the captions printed again (each known caption at most twice;
  * more is a duplicate), widgets and furniture, and, when no caption is known yet, captions
- * printed twice in a row; the headline's repetition too when it was not found. Stops at the
+ * printed twice in a row; the headline printed again too. Stops at the
  * first other line, leaving at least one line for the body. Returns that line's index.
  */
-function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number, captions: number[], repeated: boolean): number {
+function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number, captions: number[]): number {
   const known = new Map(captions.map((index) => [lines.key(index), 0]));
   const readNew = captions.length === 0;
-  let headlineSeen = repeated;
   let index = start;
   while (index < lines.length - 1) {
-    if (takeMark(lines, index)) {
+    if (takeMark(lines, index) || lines.same(index, titleIndex)) {
       index += 1;
       continue;
     }
@@ -209,17 +208,30 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
       known.set(key, seen + 1);
       if (seen + 1 > 2) lines.remove(index, 'duplicate caption');
       index += 1;
-    } else if (readNew && index + 2 < lines.length && lines.same(index, index + 1)) {
+    } else if (readNew && index + 2 < lines.length && (lines.same(index, index + 1) || isCaptionInHeader(lines, index, titleIndex))) {
       captions.push(index);
       known.set(key, 0);
-    } else if (!headlineSeen && lines.same(index, titleIndex)) {
-      headlineSeen = true;
-      index += 1;
     } else {
       break;
     }
   }
   return index;
+}
+
+/** How far ahead the headline printed again shows that a line is still in the header. */
+const HEADER_LOOKAHEAD = 6;
+
+/**
+ * A caption printed once (some pages print the photo's caption once between two printings of
+ * the headline): a line with a credit, with the headline printed again a few lines on.
+ */
+function isCaptionInHeader(lines: BlockLines, index: number, titleIndex: number): boolean {
+  const line = lines.at(index);
+  if (line.length > MAX_CAPTION_CHARS || splitCaption(line).credit === null) return false;
+  for (let ahead = index + 1; ahead <= index + HEADER_LOOKAHEAD && ahead < lines.length - 1; ahead += 1) {
+    if (lines.same(ahead, titleIndex)) return true;
+  }
+  return false;
 }
 
 /**

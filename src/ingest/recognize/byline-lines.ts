@@ -113,3 +113,11 @@ export function readAgencyLine(line: string): string | null {
   const agency = line.replace(/^[/|]\s*/u, '').trim();
   return isBylineAgency(agency) ? agency : null;
 }
+
+/** A writer's name alone: two to four capitalised words (`Jane Roe`, `JANE AL-ROE`), nothing else. */
+const NAME_LINE = /^[\p{Lu}][\p{L}'’.\-]*(?: (?:[\p{Lu}][\p{L}'’.\-]*|al|el|bin|de|van|von)){1,3}$/u;
+
+/** A line that is only a writer's name (read as the byline where page layout says so), or null. */
+export function readNameLine(line: string): string | null {
+  return line.length <= 40 && NAME_LINE.test(line) ? line : null;
+}

@@ -45,7 +45,7 @@ const MONTHS = [
 const DATE_WORDS = new Set([
   ...MONTHS,
   ...['am', 'pm', 'a', 'p', 'm', 'gmt', 'utc', 'ast', 'est', 'edt', 'bst', 'cet', 'eet', 'on', 'at', 'ago', 'hour', 'hours', 'hr', 'hrs'],
-  ...['min', 'mins', 'minute', 'minutes', 'h', 'day', 'days', 'yesterday', 'today', 'updated', 'update', 'last', 'published'],
+  ...['min', 'mins', 'minute', 'minutes', 'sec', 'secs', 'second', 'seconds', 'h', 'day', 'days', 'yesterday', 'today', 'updated', 'update', 'last', 'published'],
   ...['الأول', 'الأولى', 'الثاني', 'الآخر', 'الآخرة', 'ذو', 'ذي', 'م', 'ص', 'هـ', 'ه', 'ساعة', 'ساعات', 'دقيقة', 'دقائق'],
 ]);
 const MONTH_WORDS = new Set(MONTHS);
@@ -86,6 +86,7 @@ const FURNITURE: readonly LineRow[] = [
   { shape: 'Read more: / Read also: / Related:', pattern: /^(?:Read more|Read also|Also read|More|Related|Related article|See also|Recommended|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد|ذات صلة)\s*[:»>-]/iu },
   { shape: 'Read more alone', pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
   { shape: 'Media ID', pattern: /^Media ID\s*:/i },
+  { shape: 'Topics: / Tags: lines', pattern: /^(?:Topics|Tags|Keywords|الكلمات المفتاحية|وسوم)\s*:/iu },
   { shape: 'a Caption: label', pattern: /^(?:Caption|Photo caption|Image caption|التعليق)\s*:?$/i },
   { shape: 'an image file name', pattern: /^[\w\-.()]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$/i },
   { shape: 'copyright', pattern: /^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4})|All rights reserved|جميع الحقوق محفوظة)/iu },
