@@ -20,6 +20,8 @@ describe('inline datelines at the start of the first paragraph', () => {
     ['Reuters, two words in capitals', `GAZA CITY (Reuters) - ${REST}`, 'Gaza City', 'Reuters'],
     ['Reuters with a date', `TUNIS, June 3 (Reuters) - ${REST}`, 'Tunis', 'Reuters'],
     ['AP with the country', `KHARTOUM, Sudan (AP) — ${REST}`, 'Khartoum', 'AP'],
+    ['AP with a state abbreviation', `SKANEATELES, N.Y. (AP) — ${REST}`, 'Skaneateles', 'AP'],
+    ['AP with a two-word country', `SAN JUAN, Puerto Rico (AP) — ${REST}`, 'San Juan', 'AP'],
     ['AP with a particle', `DEIR AL-BALAH, Gaza Strip (AP) — ${REST}`, 'Deir al-Balah', 'AP'],
     ['AFP in title case', `Beirut (AFP) - ${REST}`, 'Beirut', 'AFP'],
     ['KUNA with a date', `DOHA, Feb 2 (KUNA) – ${REST}`, 'Doha', 'KUNA'],
@@ -88,6 +90,8 @@ describe('dateline and byline lines', () => {
     ['By Jane Roe and John Doe', 'Jane Roe and John Doe'],
     ['By Jane Roe and AFP |', 'Jane Roe and AFP'],
     ['By “Jane Roe”', 'Jane Roe'],
+    ['By Jane C. Roe', 'Jane C. Roe'],
+    ['By Jane Roe Of The Associated Press', 'Jane Roe Of The Associated Press'],
     ['بقلم: فلانة الفلانية', 'فلانة الفلانية'],
   ])('byline %s', (line, byline) => {
     expect(readBylineLine(line)).toEqual({ place: null, byline });
@@ -126,6 +130,8 @@ describe('page lines: widgets, furniture, trailers', () => {
     ['Related: Port Strike Ends', 'furniture'],
     ['اقرأ أيضاً: عودة الملاحة', 'furniture'],
     ['Media ID: 2417', 'furniture'],
+    ['___', 'furniture'],
+    ['May 7th, 2025, 01:01 PM', 'furniture'],
     ['Caption:', 'furniture'],
     ['IMG_1234.jpg', 'furniture'],
     ['© 2024 Reuters', 'furniture'],

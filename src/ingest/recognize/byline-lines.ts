@@ -8,7 +8,7 @@ import { datelinePlace } from './place-name.ts';
  */
 
 /** Dateline and byline lines are short; longer lines are body text. */
-const MAX_LINE_CHARS = 100;
+const MAX_LINE_CHARS = 140;
 
 export interface LineAttribution {
   place: string | null;
@@ -17,7 +17,7 @@ export interface LineAttribution {
 
 const SENTENCE_END = /[.!?…"”»]$/u;
 const QUOTES = /^[«"“'‘]+|[»"”'’]+$/gu;
-const PARTICLES = /^(?:al|el|de|du|of|the|and|bin|ibn|van|von|da|la|le|&)$/iu;
+const PARTICLES = /^(?:al|el|de|du|of|the|and|bin|ibn|van|von|da|la|le|&|[\p{Lu}]\.)$/iu;
 
 /** A short run of capitalised (or Arabic) words, as names of places and people are. */
 function looksLikeName(text: string, maxWords: number): boolean {
@@ -42,10 +42,10 @@ interface LineRow {
 const PLACE_THEN_NAME = /^(?<place>.{2,40}?)(?:\s+[-–—]\s*|\s*[-–—]\s+|\s*:\s*)(?<name>.{2,60})$/u;
 /** `Reuters, Beirut` or `Beirut, Reuters`. */
 const TWO_PARTS = /^(?<first>[^,،]{2,40})[,،]\s*(?<second>[^,،]{2,40})$/u;
-const BY_LINE = /^(?:By|BY|by)\s+(?<name>.{2,90})$/u;
+const BY_LINE = /^(?:By|BY|by)\s+(?<name>.{2,130})$/u;
 const ARABIC_BY_LINE = /^(?:بقلم|كتب|كتبت|إعداد)\s*[:\-–—]?\s*(?<name>.{2,60})$/u;
 
-const BYLINE_NAME = /^[\p{Lu}\p{Script=Arabic}«"“][^.!?;]*$/u;
+const BYLINE_NAME = /^[\p{Lu}\p{Script=Arabic}«"“][^!?;:]*$/u;
 
 function readBy(name: string | undefined): LineAttribution | null {
   if (!name) return null;

@@ -86,6 +86,7 @@ const FURNITURE: readonly LineRow[] = [
   { shape: 'Read more: / Read also: / Related:', pattern: /^(?:Read more|Read also|Also read|More|Related|Related article|See also|Recommended|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد|ذات صلة)\s*[:»>-]/iu },
   { shape: 'Read more alone', pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
   { shape: 'Media ID', pattern: /^Media ID\s*:/i },
+  { shape: 'a rule of underscores (AP)', pattern: /^_{3,}$/u },
   { shape: 'Topics: / Tags: lines', pattern: /^(?:Topics|Tags|Keywords|الكلمات المفتاحية|وسوم)\s*:/iu },
   { shape: 'a Caption: label', pattern: /^(?:Caption|Photo caption|Image caption|التعليق)\s*:?$/i },
   { shape: 'an image file name', pattern: /^[\w\-.()]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$/i },
