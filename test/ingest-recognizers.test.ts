@@ -30,6 +30,8 @@ describe('inline datelines at the start of the first paragraph', () => {
     ['capitals and country, no agency', `SANAA, Yemen — ${REST}`, 'Sanaa', null],
     ['byline and wire dateline on one line', `By Jane Roe CAIRO (Reuters) - ${REST}`, 'Cairo', 'Jane Roe / Reuters'],
     ['Arabic place and dash', 'القاهرة- قالت الوزارة يوم الاثنين إن المحادثات ستستأنف.', 'القاهرة', null],
+    ['Arabic place, dash and agency', 'غزة - (أ ف ب) - قالت الوزارة يوم الاثنين إن المحادثات ستستأنف.', 'غزة', 'أ ف ب'],
+    ['Arabic place and Reuters', 'بيروت (رويترز) - قالت الوزارة يوم الاثنين إن المحادثات ستستأنف.', 'بيروت', 'رويترز'],
     ['Arabic place, country and agency', 'عمّان، الأردن (أ ب) – قالت الوزارة يوم الاثنين إن المحادثات ستستأنف.', 'عمّان', 'أ ب'],
   ])('%s', (_name, paragraph, place, byline) => {
     const found = readInlineDateline(paragraph);

@@ -68,9 +68,9 @@ export const INLINE_DATELINES: readonly InlineRow[] = [
     check: (groups) => (groups.place ?? '').replace(/[^A-Z]/gu, '').length >= 3,
   },
   {
-    style: 'Arabic wire (عمّان، الأردن (أ ب) –)',
+    style: 'Arabic wire (عمّان، الأردن (أ ب) –, غزة - (أ ف ب) -)',
     example: 'عمّان، الأردن (أ ب) –',
-    pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE})${ARABIC_PLACE_PARTS} ?\((?<agency>[^()\n]{1,20})\)\s*(?:--|[-–—:])\s*`, 'u'),
+    pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE})${ARABIC_PLACE_PARTS}(?: ?[-–—] ?| ?)\((?<agency>[^()\n]{1,20})\)\s*(?:--|[-–—:])\s*`, 'u'),
   },
   {
     style: 'Arabic (القاهرة- )',
