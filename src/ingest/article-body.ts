@@ -2,7 +2,6 @@ import type { BlockLines } from './parse-article.ts';
 import { isBylineAgency } from './recognize/agencies.ts';
 import { readAgencyLine, readBylineLine, readDatelineLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
-import { classifyLine, TEXT_SIZE_WIDGET, type LineKind, type LinePlace } from './recognize/line-kinds.ts';
 
 /** An article's body: its dateline and byline, wherever printed, and its paragraphs. */
 export interface ArticleBody {
@@ -13,10 +12,6 @@ export interface ArticleBody {
 
 /** Lines that may stand between the header and the first paragraph: dateline, byline, agency, furniture. */
 const MAX_LEAD_LINES = 10;
-
-function pageLineKind(line: string, place: LinePlace = 'edge'): LineKind | null {
-  return TEXT_SIZE_WIDGET.test(line) ? 'widget' : classifyLine(line, place);
-}
 
 /** True when a byline already names an agency (`Jane Roe / Associated Press`, `Jane Roe and AFP`). */
 function namesAgency(byline: string): boolean {
@@ -51,8 +46,8 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
   let index = start;
   for (let step = 0; step < MAX_LEAD_LINES && index < end - 1; step += 1, index += 1) {
     const line = lines.at(index);
-    if (lines.same(index, titleIndex) || attributionLines.has(lines.key(index))) continue;
-    const kind = pageLineKind(line);
+    if (lines.same(index, titleIndex) || attributionLines.has(line)) continue;
+    const kind = lines.kind(index);
     if (kind === 'widget' || kind === 'furniture') {
       lines.remove(index, kind);
       continue;
@@ -71,8 +66,9 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
       const agency = index + 1 < end - 1 ? readAgencyLine(lines.at(index + 1)) : null;
       lead.byline = withAgency(by.byline, agency);
       if (agency) {
-        attributionLines.add(lines.key(index));
+        attributionLines.add(line);
         index += 1;
+        attributionLines.add(lines.at(index));
       }
     } else if (agencyAlone ?? writer) {
       lead.byline = agencyAlone ?? writer;
@@ -82,7 +78,7 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     } else {
       break;
     }
-    attributionLines.add(lines.key(index));
+    attributionLines.add(line);
   }
   lead.next = index;
   return lead;
@@ -101,7 +97,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
   const paragraphs = [...lead.bullets];
   for (let index = lead.next; index < end; index += 1) {
     const line = lines.at(index);
-    const kind = pageLineKind(line, paragraphs.length === lead.bullets.length ? 'edge' : 'between');
+    const kind = lines.kind(index, paragraphs.length === lead.bullets.length ? 'edge' : 'between');
     if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
     else paragraphs.push(line);
   }
@@ -122,7 +118,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
 function trimTail(lines: BlockLines, start: number): number {
   let end = lines.length;
   for (;;) {
-    const kind = end - 1 > start ? pageLineKind(lines.at(end - 1)) : null;
+    const kind = end - 1 > start ? lines.kind(end - 1) : null;
     if (kind) {
       lines.remove(end - 1, kind);
       end -= 1;

@@ -1,6 +1,6 @@
 import { MAX_CAPTION_CHARS, readCaption, splitCaption, type SplitCaption } from './captions.ts';
 import { readBody } from './article-body.ts';
-import { classifyLine, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
+import { classifyLine, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type LineKind, type LinePlace, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
 
 export type { RemovedLine, RemovedWhy } from './recognize/line-kinds.ts';
 
@@ -29,10 +29,17 @@ function normalize(line: string): string {
   return line.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
+function sameLetter(first: string, second: string, at: number): boolean {
+  const a = first.at(at) ?? '';
+  const b = second.at(at) ?? '';
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
 /** The non-blank lines of a block, their compared forms computed once and only when asked for. */
 export class BlockLines {
   readonly lines: readonly string[];
   private readonly keys: (string | undefined)[] = [];
+  private readonly kinds: (LineKind | null | undefined)[] = [];
   /** Lines left out, by index. */
   readonly removed = new Map<number, RemovedWhy>();
 
@@ -56,7 +63,25 @@ export class BlockLines {
   }
 
   same(a: number, b: number): boolean {
-    return a >= 0 && b >= 0 && a < this.length && b < this.length && this.key(a) === this.key(b);
+    if (a < 0 || b < 0 || a >= this.length || b >= this.length) return false;
+    const [first, second] = [this.at(a), this.at(b)];
+    if (first === second) return true;
+    // Lines are trimmed: different first or last letters (case aside) differ without normalizing them.
+    if (!sameLetter(first, second, 0) || !sameLetter(first, second, -1)) return false;
+    return this.key(a) === this.key(b);
+  }
+
+  /**
+   * What page line `index` is (the `TT` widget counts as a widget), or null when it may be
+   * content; computed once per line. Between paragraphs fewer shapes count (see LinePlace).
+   */
+  kind(index: number, place: LinePlace = 'edge'): LineKind | null {
+    let kind = this.kinds[index];
+    if (kind === undefined) {
+      const line = this.at(index);
+      kind = this.kinds[index] = TEXT_SIZE_WIDGET.test(line) ? 'widget' : classifyLine(line);
+    }
+    return kind !== null && place === 'between' ? classifyLine(this.at(index), place) : kind;
   }
 
   remove(index: number, why: RemovedWhy): void {
@@ -76,7 +101,7 @@ function headerMark(lines: BlockLines, index: number): HeaderMark {
   const line = lines.at(index);
   if (TEXT_SIZE_WIDGET.test(line)) return 'tt';
   if (index > 0 && TEXT_SIZE_VALUE.test(line) && TEXT_SIZE_WIDGET.test(lines.at(index - 1))) return 'widget';
-  const kind = classifyLine(line);
+  const kind = lines.kind(index);
   return kind === 'widget' || kind === 'furniture' ? kind : null;
 }
 
@@ -96,7 +121,7 @@ export function parseBlock(block: string): ParsedBlock | null {
   const lines = new BlockLines(block);
   let titleIndex = 0;
   for (; titleIndex < lines.length; titleIndex += 1) {
-    const kind = TEXT_SIZE_WIDGET.test(lines.at(titleIndex)) ? 'widget' : classifyLine(lines.at(titleIndex));
+    const kind = lines.kind(titleIndex);
     if (kind === null) break;
     lines.remove(titleIndex, kind);
   }
@@ -194,7 +219,8 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
  * first other line, leaving at least one line for the body. Returns that line's index.
  */
 function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number, captions: number[]): number {
-  const known = new Map(captions.map((index) => [lines.key(index), 0]));
+  // Printings of each known caption so far; compared with `same`, which rarely needs to normalize a line.
+  const printings = new Map<number, number>(captions.map((index) => [index, 0]));
   const readNew = captions.length === 0;
   let index = start;
   while (index < lines.length - 1) {
@@ -202,15 +228,15 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
       index += 1;
       continue;
     }
-    const key = lines.key(index);
-    const seen = known.get(key);
-    if (seen !== undefined) {
-      known.set(key, seen + 1);
-      if (seen + 1 > 2) lines.remove(index, 'duplicate caption');
+    const caption = captions.find((known) => lines.same(index, known));
+    if (caption !== undefined) {
+      const count = (printings.get(caption) ?? 0) + 1;
+      printings.set(caption, count);
+      if (count > 2) lines.remove(index, 'duplicate caption');
       index += 1;
     } else if (readNew && index + 2 < lines.length && (lines.same(index, index + 1) || isCaptionInHeader(lines, index, titleIndex))) {
       captions.push(index);
-      known.set(key, 0);
+      printings.set(index, 0);
     } else {
       break;
     }
@@ -227,9 +253,9 @@ const HEADER_LOOKAHEAD = 6;
  */
 function isCaptionInHeader(lines: BlockLines, index: number, titleIndex: number): boolean {
   const line = lines.at(index);
-  if (line.length > MAX_CAPTION_CHARS || splitCaption(line).credit === null) return false;
+  if (line.length > MAX_CAPTION_CHARS) return false;
   for (let ahead = index + 1; ahead <= index + HEADER_LOOKAHEAD && ahead < lines.length - 1; ahead += 1) {
-    if (lines.same(ahead, titleIndex)) return true;
+    if (lines.same(ahead, titleIndex)) return splitCaption(line).credit !== null;
   }
   return false;
 }

@@ -38,9 +38,15 @@ interface InlineRow {
   style: string;
   example: string;
   pattern: RegExp;
+  /** A cheap test of the paragraph's start that the pattern needs to pass (most paragraphs fail it). */
+  gate: (prefix: string) => boolean;
   /** A further check on the match's groups. */
   check?: (groups: Groups) => boolean;
 }
+
+const hasBracket = (prefix: string) => prefix.includes('(');
+const startsInCapitals = (prefix: string) => /^[A-Z]{2}/u.test(prefix);
+const startsInArabic = (prefix: string) => /^\p{Script=Arabic}/u.test(prefix);
 
 const knownAgencyOrCaps = (groups: Groups) => isBylineAgency(groups.agency ?? '') || !/\p{Ll}/u.test(groups.place ?? '');
 
@@ -48,33 +54,39 @@ export const INLINE_DATELINES: readonly InlineRow[] = [
   {
     style: 'the publication (Place, Asharq Al-Awsat–, Beirut, Reuters—, Baghdad, AP/Asharq Al-Awsat —)',
     example: 'Cairo and Khartoum, Asharq Al-Awsat—',
+    gate: (prefix) => prefix.includes(', '),
     pattern: new RegExp(String.raw`^(?<place>${TITLE_PLACE}${PLACE_PARTS}), ${HOUSE}\s*(?:--|[-–—:])\s*`, 'u'),
   },
   {
     style: 'wire byline and dateline on one line (By Name CAIRO (Reuters) -)',
     example: 'By Jane Roe CAIRO (Reuters) -',
+    gate: (prefix) => prefix.startsWith('By ') && hasBracket(prefix),
     pattern: new RegExp(String.raw`^By (?<writer>${NAME_WORD}(?: (?:${NAME_WORD}|and|[A-Z]\.)){0,4}) (?<place>${CAPS_PLACE})${PLACE_PARTS} ${AGENCY}${DASH}`, 'u'),
   },
   {
     style: 'Reuters, AP, AFP, KUNA (CITY, Country (AP) —, TUNIS, June 3 (Reuters) -, Beirut (AFP) -)',
     example: 'KHARTOUM, Sudan (AP) —',
+    gate: hasBracket,
     pattern: new RegExp(String.raw`^(?<place>${TITLE_PLACE})${PLACE_PARTS} ${AGENCY}${DASH}`, 'u'),
     check: knownAgencyOrCaps,
   },
   {
     style: 'Arab News and others, no agency (JEDDAH: , RIYADH -- , KHARTOUM, Sudan —)',
     example: 'JEDDAH:',
+    gate: startsInCapitals,
     pattern: new RegExp(String.raw`^(?<place>${CAPS_PLACE})${PLACE_PARTS}(?:\s*(?:--|[-–—])|:)\s+`, 'u'),
     check: (groups) => (groups.place ?? '').replace(/[^A-Z]/gu, '').length >= 3,
   },
   {
     style: 'Arabic wire (عمّان، الأردن (أ ب) –, غزة - (أ ف ب) -)',
     example: 'عمّان، الأردن (أ ب) –',
+    gate: (prefix) => startsInArabic(prefix) && hasBracket(prefix),
     pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE})${ARABIC_PLACE_PARTS}(?: ?[-–—] ?| ?)\((?<agency>[^()\n]{1,20})\)\s*(?:--|[-–—:])\s*`, 'u'),
   },
   {
     style: 'Arabic (القاهرة- )',
     example: 'القاهرة-',
+    gate: startsInArabic,
     pattern: new RegExp(String.raw`^(?<place>${ARABIC_WORD}(?: ${ARABIC_WORD})?) ?[-–—]\s*`, 'u'),
   },
 ];
@@ -95,6 +107,7 @@ export function readInlineDateline(paragraph: string): InlineDateline | null {
   if (!DATELINE_START.test(paragraph)) return null;
   const prefix = paragraph.slice(0, MAX_DATELINE_PREFIX);
   for (const row of INLINE_DATELINES) {
+    if (!row.gate(prefix)) continue;
     const match = row.pattern.exec(prefix);
     if (!match?.groups || match[0].length >= paragraph.length) continue;
     if (row.check && !row.check(match.groups)) continue;

@@ -23,6 +23,8 @@ interface LineRow {
   check?: (line: string) => boolean;
   /** Recognized only before or after the body: between paragraphs the line may be content (a timeline's date). */
   edgeOnly?: boolean;
+  /** Longest line of this shape (MAX_FURNITURE_CHARS when not given); longer lines skip the pattern. */
+  maxLength?: number;
 }
 
 /** The text-size button the news site prints between its photo and its headline. */
@@ -67,31 +69,32 @@ function isDateLine(line: string): boolean {
 
 /** A date alone on a line, with a month or a weekday: `June 04, 2024 10:43`, `3 يونيو 2024`. */
 function isDateAlone(line: string): boolean {
+  if (!/\d/u.test(line)) return false;
   const words = dateWords(line);
   return words.some((word) => MONTH_WORDS.has(word.toLowerCase())) && words.some((word) => /\d/u.test(word)) && words.every(isDateWord);
 }
 
 const WIDGETS: readonly LineRow[] = [
-  { shape: 'Short Url', pattern: /^Short (?:Url|URL|link)$/i },
-  { shape: 'Follow', pattern: /^Follow(?: us)?(?: on (?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Google News))?$/i },
-  { shape: 'share, print and comment buttons', pattern: /^(?:share\d|Click here to share on social media|Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)$/i },
-  { shape: 'share buttons on one line', pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
-  { shape: 'gallery counter (1 / 5, 2 of 7)', pattern: /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/ },
+  { shape: 'Short Url', maxLength: 20, pattern: /^Short (?:Url|URL|link)$/i },
+  { shape: 'Follow', maxLength: 40, pattern: /^Follow(?: us)?(?: on (?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Google News))?$/i },
+  { shape: 'share, print and comment buttons', maxLength: 40, pattern: /^(?:share\d|Click here to share on social media|Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)$/i },
+  { shape: 'share buttons on one line', maxLength: 80, pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
+  { shape: 'gallery counter (1 / 5, 2 of 7)', maxLength: 12, pattern: /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/ },
 ];
 
 const FURNITURE: readonly LineRow[] = [
-  { shape: 'Updated / Last Update / Published, then only a date or time', pattern: DATE_LINE_HEAD, check: isDateLine },
-  { shape: 'a date alone (June 04, 2024 10:43)', pattern: /^[\p{L}\d]/u, check: isDateAlone, edgeOnly: true },
-  { shape: 'Reuters furniture', pattern: /^(?:Our Standards: The Thomson Reuters Trust Principles\.?|Purchase Licensing Rights(?:, opens new tab)?|Sign up here\.?)$/i },
+  { shape: 'Updated / Last Update / Published, then only a date or time', maxLength: 100, pattern: DATE_LINE_HEAD, check: isDateLine },
+  { shape: 'a date alone (June 04, 2024 10:43)', maxLength: 60, pattern: /^[\p{L}\d]/u, check: isDateAlone, edgeOnly: true },
+  { shape: 'Reuters furniture', maxLength: 60, pattern: /^(?:Our Standards: The Thomson Reuters Trust Principles\.?|Purchase Licensing Rights(?:, opens new tab)?|Sign up here\.?)$/i },
   { shape: 'Read more: / Read also: / Related:', pattern: /^(?:Read more|Read also|Also read|More|Related|Related article|See also|Recommended|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد|ذات صلة)\s*[:»>-]/iu },
-  { shape: 'Read more alone', pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
-  { shape: 'Media ID', pattern: /^Media ID\s*:/i },
+  { shape: 'Read more alone', maxLength: 30, pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
+  { shape: 'Media ID', maxLength: 80, pattern: /^Media ID\s*:/i },
   { shape: 'a rule of underscores (AP)', pattern: /^_{3,}$/u },
   { shape: 'Topics: / Tags: lines', pattern: /^(?:Topics|Tags|Keywords|الكلمات المفتاحية|وسوم)\s*:/iu },
-  { shape: 'a Caption: label', pattern: /^(?:Caption|Photo caption|Image caption|التعليق)\s*:?$/i },
-  { shape: 'an image file name', pattern: /^[\w\-.()]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$/i },
+  { shape: 'a Caption: label', maxLength: 20, pattern: /^(?:Caption|Photo caption|Image caption|التعليق)\s*:?$/i },
+  { shape: 'an image file name', maxLength: 130, pattern: /^[\w\-.()]{1,120}\.(?:jpe?g|png|gif|webp|avif|tiff?|heic)$/i },
   { shape: 'copyright', pattern: /^(?:©|\(c\)\s|Copyright\s*(?:©|\(c\)|\d{4})|All rights reserved|جميع الحقوق محفوظة)/iu },
-  { shape: 'read time', pattern: /^(?:(?:Estimated )?read(?:ing)? time\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|دقائق|دقيقة)(?:\s*(?:read|of reading|للقراءة|قراءة))?$/iu },
+  { shape: 'read time', maxLength: 40, pattern: /^(?:(?:Estimated )?read(?:ing)? time\s*:?\s*)?\d{1,3}\s*(?:min(?:ute)?s?|دقائق|دقيقة)(?:\s*(?:read|of reading|للقراءة|قراءة))?$/iu },
 ];
 
 const TRAILERS: readonly LineRow[] = [
@@ -99,7 +102,7 @@ const TRAILERS: readonly LineRow[] = [
     shape: 'Reporting by …; Editing by …, Additional reporting by …, Writing by …, Compiled by …',
     pattern: /^[([]?(?:Additional [Rr]eporting|Reporting|Writing|Written|Compiled|Editing|Edited|Graphics|Research) (?:by|from) \p{Lu}/u,
   },
-  { shape: 'AFP desk codes (bur-jr/xx)', pattern: /^[a-z]{2,4}(?:-[a-z]{2,4}){0,3}(?:\/[a-z]{2,4}){1,3}$/u },
+  { shape: 'AFP desk codes (bur-jr/xx)', maxLength: 30, pattern: /^[a-z]{2,4}(?:-[a-z]{2,4}){0,3}(?:\/[a-z]{2,4}){1,3}$/u },
   { shape: 'Arabic wire trailer', pattern: /^[([]?(?:إعداد|تحرير|تقرير)\s*:?\s/u },
 ];
 
@@ -110,7 +113,9 @@ export const MAX_FURNITURE_CHARS = 240;
 export type LinePlace = 'edge' | 'between';
 
 function matches(rows: readonly LineRow[], line: string, place: LinePlace): boolean {
-  return rows.some((row) => (place === 'edge' || !row.edgeOnly) && row.pattern.test(line) && (row.check?.(line) ?? true));
+  return rows.some(
+    (row) => line.length <= (row.maxLength ?? MAX_FURNITURE_CHARS) && (place === 'edge' || !row.edgeOnly) && row.pattern.test(line) && (row.check?.(line) ?? true),
+  );
 }
 
 /**
