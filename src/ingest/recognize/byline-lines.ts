@@ -66,6 +66,7 @@ export const DATELINE_LINES: readonly LineRow[] = [
   {
     shape: 'Agency, Place (Reuters, Beirut) or Place, Agency',
     read: (line) => {
+      if (!line.includes(',') && !line.includes('،')) return null;
       const groups = TWO_PARTS.exec(line)?.groups;
       if (!groups?.first || !groups.second) return null;
       const [first, second] = [groups.first.trim(), groups.second.trim()];
@@ -77,6 +78,7 @@ export const DATELINE_LINES: readonly LineRow[] = [
   {
     shape: 'Place - Name, Place- Name, Place: Name, القاهرة: «المصدر»',
     read: (line) => {
+      if (line.length > 105 || !/[-–—:]/u.test(line)) return null;
       const groups = PLACE_THEN_NAME.exec(line)?.groups;
       if (!groups?.place || !groups.name) return null;
       const place = groups.place.trim();
