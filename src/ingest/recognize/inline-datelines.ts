@@ -15,8 +15,8 @@ export const MAX_DATELINE_PREFIX = 200;
 /** Publications whose own house style is `Place, Publication–text`. */
 export const HOUSE_NAMES = ['Asharq Al-Awsat', 'Arab News', 'The National'];
 
-const CAPS_WORD = String.raw`[A-Z][A-Z'’.\-]+`;
-const TITLE_WORD = String.raw`[A-Z][\p{L}'’.\-]+`;
+const CAPS_WORD = String.raw`[A-Z][A-Z'’.\-/]+`;
+const TITLE_WORD = String.raw`[A-Z][\p{L}'’.\-/]+`;
 /** A word with a lower-case letter, as a writer's name is printed (`Roe`, `McDonald`). */
 const NAME_WORD = String.raw`[A-Z][\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;

@@ -79,6 +79,8 @@ const WIDGETS: readonly LineRow[] = [
   { shape: 'Follow', maxLength: 40, pattern: /^Follow(?: us)?(?: on (?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Google News))?$/i },
   { shape: 'share, print and comment buttons', maxLength: 40, pattern: /^(?:share\d|Click here to share on social media|Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)$/i },
   { shape: 'share buttons on one line', maxLength: 80, pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
+  { shape: 'subscribe and newsletter buttons', maxLength: 40, pattern: /^(?:Subscribe|Sign up|Sign in|Log in|Newsletter|اشترك|اشترك الآن)$/i },
+  { shape: 'photo counter (Photo 1 of 5)', maxLength: 30, pattern: /^(?:Photo|Image|Picture|صورة) \d{1,3} ?(?:\/|of|من) ?\d{1,3}$/iu },
   { shape: 'gallery counter (1 / 5, 2 of 7)', maxLength: 12, pattern: /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/ },
 ];
 
@@ -88,6 +90,7 @@ const FURNITURE: readonly LineRow[] = [
   { shape: 'Reuters furniture', maxLength: 60, pattern: /^(?:Our Standards: The Thomson Reuters Trust Principles\.?|Purchase Licensing Rights(?:, opens new tab)?|Sign up here\.?)$/i },
   { shape: 'Read more: / Read also: / Related:', pattern: /^(?:Read more|Read also|Also read|More|Related|Related article|See also|Recommended|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد|ذات صلة)\s*[:»>-]/iu },
   { shape: 'Read more alone', maxLength: 30, pattern: /^(?:Read more|Read also|Related(?: articles| stories)?|More stories|Most read|اقرأ أيضاً|اقرأ أيضا)$/iu },
+  { shape: 'advertisement', maxLength: 40, pattern: /^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored|Scroll to continue(?: with content)?|إعلان|محتوى مدعوم)$/u },
   { shape: 'Media ID', maxLength: 80, pattern: /^Media ID\s*:/i },
   { shape: 'a rule of underscores (AP)', pattern: /^_{3,}$/u },
   { shape: 'Topics: / Tags: lines', pattern: /^(?:Topics|Tags|Keywords|الكلمات المفتاحية|وسوم)\s*:/iu },
@@ -102,6 +105,7 @@ const TRAILERS: readonly LineRow[] = [
     shape: 'Reporting by …; Editing by …, Additional reporting by …, Writing by …, Compiled by …',
     pattern: /^[([]?(?:Additional [Rr]eporting|Reporting|Writing|Written|Compiled|Editing|Edited|Graphics|Research) (?:by|from) \p{Lu}/u,
   },
+  { shape: 'KUNA end mark and desk codes ((end) mk.gb)', maxLength: 40, pattern: /^(?:\(end\)(?: [a-z.]{2,20})?|[a-z]{2,4}(?:\.[a-z]{2,4}){1,3})$/iu },
   { shape: 'AFP desk codes (bur-jr/xx)', maxLength: 30, pattern: /^[a-z]{2,4}(?:-[a-z]{2,4}){0,3}(?:\/[a-z]{2,4}){1,3}$/u },
   { shape: 'Arabic wire trailer', pattern: /^[([]?(?:إعداد|تحرير|تقرير)\s*:?\s/u },
 ];
