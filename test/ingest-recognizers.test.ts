@@ -55,6 +55,8 @@ describe('inline datelines at the start of the first paragraph', () => {
     ['a quotation', '"CAIRO is calm," he said.'],
     ['an Arabic sentence', 'قالت الوزارة يوم الاثنين إن المحادثات ستستأنف.'],
     ['only a dateline, nothing after it', 'CAIRO (Reuters) -'],
+    ["an editor's note", "EDITOR'S NOTE — This story is part of a series."],
+    ['a breaking label', 'BREAKING: The talks have collapsed.'],
   ])('no dateline in %s', (_name, paragraph) => {
     expect(readInlineDateline(paragraph)).toBeNull();
   });

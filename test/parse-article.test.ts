@@ -160,6 +160,15 @@ describe('header shapes: captions, widgets and furniture around the TT line', ()
       ],
     },
     {
+      name: 'two captions printed as a list twice (not side by side): one photo each',
+      block: ['Council Meets', '', 'Members vote. (AFP)', 'The chamber. Getty Images', 'Members vote. (AFP)', 'The chamber. Getty Images', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'The chamber. Getty Images', '', ...body].join('\n'),
+      images: [
+        { caption: 'Members vote.', credit: 'AFP' },
+        { caption: 'The chamber.', credit: 'Getty Images' },
+      ],
+      removed: [],
+    },
+    {
       name: 'a gallery counter and a Caption: label between captions',
       block: ['Council Meets', '', '1 / 2', 'Caption:', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', '', ...body].join('\n'),
       images: [{ caption: 'Members vote.', credit: 'AFP' }],

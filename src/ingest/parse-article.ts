@@ -198,14 +198,14 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
   const repeat = findRepeatedHeadline(lines, titleIndex);
   const captions: number[] = [];
   if (repeat > 0) {
-    let previous = -1;
-    let printings = 0;
+    const printings = new Map<number, number>();
     for (let index = titleIndex + 1; index < repeat; index += 1) {
       if (takeMark(lines, index)) continue;
-      printings = previous >= 0 && lines.same(index, previous) ? printings + 1 : 1;
-      if (printings === 1) captions.push(index);
-      else if (printings > 2) lines.remove(index, 'duplicate caption');
-      previous = index;
+      const caption = captions.find((known) => lines.same(index, known)) ?? index;
+      const count = (printings.get(caption) ?? 0) + 1;
+      printings.set(caption, count);
+      if (count === 1) captions.push(index);
+      else if (count > 2) lines.remove(index, 'duplicate caption');
     }
   }
   const start = repeat > 0 ? repeat + 1 : titleIndex + 1;

@@ -48,6 +48,13 @@ const hasBracket = (prefix: string) => prefix.includes('(');
 const startsInCapitals = (prefix: string) => /^[A-Z]{2}/u.test(prefix);
 const startsInArabic = (prefix: string) => /^\p{Script=Arabic}/u.test(prefix);
 
+/** Words in capitals that open a paragraph with a dash or colon and are no place. */
+const NOT_PLACES = new Set([
+  'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'LIVE', 'ANALYSIS', 'FACTBOX', 'EXPLAINER',
+  'OPINION', 'COMMENT', 'EDITOR’S NOTE', "EDITOR'S NOTE", 'NOTE', 'CORRECTION', 'CLARIFICATION', 'PHOTOS', 'VIDEO', 'READ MORE',
+  'ALSO READ', 'RELATED', 'WARNING', 'ALERT', 'URGENT', 'FLASH', 'REVIEW', 'INTERVIEW', 'Q', 'A',
+]);
+
 const knownAgencyOrCaps = (groups: Groups) => isBylineAgency(groups.agency ?? '') || !/\p{Ll}/u.test(groups.place ?? '');
 
 export const INLINE_DATELINES: readonly InlineRow[] = [
@@ -75,7 +82,7 @@ export const INLINE_DATELINES: readonly InlineRow[] = [
     example: 'JEDDAH:',
     gate: startsInCapitals,
     pattern: new RegExp(String.raw`^(?<place>${CAPS_PLACE})${PLACE_PARTS}(?:\s*(?:--|[-–—])|:)\s+`, 'u'),
-    check: (groups) => (groups.place ?? '').replace(/[^A-Z]/gu, '').length >= 3,
+    check: (groups) => (groups.place ?? '').replace(/[^A-Z]/gu, '').length >= 3 && !NOT_PLACES.has(groups.place ?? ''),
   },
   {
     style: 'Arabic wire (عمّان، الأردن (أ ب) –, غزة - (أ ف ب) -)',
