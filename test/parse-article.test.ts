@@ -169,6 +169,18 @@ describe('header shapes: captions, widgets and furniture around the TT line', ()
       removed: [],
     },
     {
+      name: 'alt text that is the caption without its credit: one photo, with the credit',
+      block: ['Council Meets', '', 'Members vote.', 'Members vote. EPA/JANE ROE', 'TT', '', 'Council Meets', '', 'Members vote.', 'Members vote. EPA/JANE ROE', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote.', credit: 'EPA/JANE ROE' }],
+      removed: [],
+    },
+    {
+      name: 'alt text without the credit and no TT line',
+      block: ['Council Meets', '', 'Members vote', 'Members vote (AFP)', '', 'Council Meets', '', 'Members vote', 'Members vote (AFP)', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote', credit: 'AFP' }],
+      removed: [],
+    },
+    {
       name: 'a gallery counter and a Caption: label between captions',
       block: ['Council Meets', '', '1 / 2', 'Caption:', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', '', ...body].join('\n'),
       images: [{ caption: 'Members vote.', credit: 'AFP' }],

@@ -198,14 +198,18 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
   const repeat = findRepeatedHeadline(lines, titleIndex);
   const captions: number[] = [];
   if (repeat > 0) {
-    const printings = new Map<number, number>();
+    const printings: number[] = [];
     for (let index = titleIndex + 1; index < repeat; index += 1) {
       if (takeMark(lines, index)) continue;
-      const caption = captions.find((known) => lines.same(index, known)) ?? index;
-      const count = (printings.get(caption) ?? 0) + 1;
-      printings.set(caption, count);
-      if (count === 1) captions.push(index);
-      else if (count > 2) lines.remove(index, 'duplicate caption');
+      const photo = captions.findIndex((known) => samePhoto(lines, index, known));
+      if (photo < 0) {
+        captions.push(index);
+        printings.push(1);
+        continue;
+      }
+      printings[photo] = (printings[photo] ?? 0) + 1;
+      if ((printings[photo] ?? 0) > 2) lines.remove(index, 'duplicate caption');
+      else if (lines.at(index).length > lines.at(captions[photo] ?? index).length) captions[photo] = index;
     }
   }
   const start = repeat > 0 ? repeat + 1 : titleIndex + 1;
@@ -219,8 +223,7 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
  * first other line, leaving at least one line for the body. Returns that line's index.
  */
 function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number, captions: number[]): number {
-  // Printings of each known caption so far; compared with `same`, which rarely needs to normalize a line.
-  const printings = new Map<number, number>(captions.map((index) => [index, 0]));
+  const printings = captions.map(() => 0);
   const readNew = captions.length === 0;
   let index = start;
   while (index < lines.length - 1) {
@@ -228,20 +231,33 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
       index += 1;
       continue;
     }
-    const caption = captions.find((known) => lines.same(index, known));
-    if (caption !== undefined) {
-      const count = (printings.get(caption) ?? 0) + 1;
-      printings.set(caption, count);
-      if (count > 2) lines.remove(index, 'duplicate caption');
+    const photo = captions.findIndex((known) => samePhoto(lines, index, known));
+    if (photo >= 0) {
+      printings[photo] = (printings[photo] ?? 0) + 1;
+      if ((printings[photo] ?? 0) > 2) lines.remove(index, 'duplicate caption');
+      else if (lines.at(index).length > lines.at(captions[photo] ?? index).length) captions[photo] = index;
       index += 1;
-    } else if (readNew && index + 2 < lines.length && (lines.same(index, index + 1) || isCaptionInHeader(lines, index, titleIndex))) {
+    } else if (readNew && index + 2 < lines.length && (samePhoto(lines, index, index + 1) || isCaptionInHeader(lines, index, titleIndex))) {
       captions.push(index);
-      printings.set(index, 0);
+      printings.push(0);
     } else {
       break;
     }
   }
   return index;
+}
+
+/**
+ * True when lines `a` and `b` print the same photo's caption: the same text, or alt text that
+ * is the caption without its credit (`Dock workers gather.` and `Dock workers gather. EPA/JANE ROE`).
+ */
+function samePhoto(lines: BlockLines, a: number, b: number): boolean {
+  if (lines.same(a, b)) return true;
+  const [first, second] = [lines.at(a), lines.at(b)];
+  const [shorter, longer] = first.length < second.length ? [first, second] : [second, first];
+  const stem = shorter.replace(/\.$/u, '');
+  if (stem.length < 10 || longer.length > MAX_CAPTION_CHARS || !longer.startsWith(stem.slice(0, 10))) return false;
+  return normalize(splitCaption(longer).caption).replace(/\.$/u, '') === normalize(stem);
 }
 
 /** How far ahead the headline printed again shows that a line is still in the header. */
@@ -283,6 +299,6 @@ function findRepeatedHeadline(lines: BlockLines, titleIndex: number): number {
 
 /** True when every line stands next to its twin (captions printed as alt text and caption). */
 function isDoubledList(lines: BlockLines, indexes: readonly number[]): boolean {
-  const twin = (position: number, line: number) => position >= 0 && position < indexes.length && lines.same(indexes[position] ?? -1, line);
+  const twin = (position: number, line: number) => position >= 0 && position < indexes.length && samePhoto(lines, indexes[position] ?? -1, line);
   return indexes.every((line, position) => twin(position - 1, line) || twin(position + 1, line));
 }
