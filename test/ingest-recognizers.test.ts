@@ -98,6 +98,7 @@ describe('dateline and byline lines', () => {
     ['By Jane Roe and AFP |', 'Jane Roe and AFP'],
     ['By “Jane Roe”', 'Jane Roe'],
     ['By Jane C. Roe', 'Jane C. Roe'],
+    ['By Jane Roe, Special to Arab News', 'Jane Roe, Special to Arab News'],
     ['By Jane Roe Of The Associated Press', 'Jane Roe Of The Associated Press'],
     ['بقلم: فلانة الفلانية', 'فلانة الفلانية'],
   ])('byline %s', (line, byline) => {

@@ -18,6 +18,8 @@ export interface LineAttribution {
 const SENTENCE_END = /[.!?…"”»]$/u;
 const QUOTES = /^[«"“'‘]+|[»"”'’]+$/gu;
 const PARTICLES = /^(?:al|el|de|du|of|the|and|bin|ibn|van|von|da|la|le|&|[\p{Lu}]\.)$/iu;
+/** A byline may add who the writer writes for: `By Jane Roe, Special to Arab News`. */
+const BYLINE_PARTICLES = /^(?:al|el|de|du|of|the|and|bin|ibn|van|von|da|la|le|to|for|&|[\p{Lu}]\.)$/iu;
 
 /** A short run of capitalised (or Arabic) words, as names of places and people are. */
 function looksLikeName(text: string, maxWords: number): boolean {
@@ -53,7 +55,7 @@ function readBy(name: string | undefined): LineAttribution | null {
   if (!BYLINE_NAME.test(byline)) return null;
   const words = byline.split(/\s*(?:[/|,]|\band\b|&)\s*|\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > 12) return null;
-  if (!words.every((word) => /^[\p{Lu}\p{Script=Arabic}«"“]/u.test(word) || PARTICLES.test(word))) return null;
+  if (!words.every((word) => /^[\p{Lu}\p{Script=Arabic}«"“]/u.test(word) || BYLINE_PARTICLES.test(word))) return null;
   return { place: null, byline };
 }
 
