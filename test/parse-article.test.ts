@@ -219,6 +219,14 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: 'a dateline line with the publication, then the writer',
+      rest: ['Cairo - Asharq Al-Awsat', 'By Jane Roe', 'The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Cairo',
+      byline: 'Jane Roe / Asharq Al-Awsat',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
       name: 'byline on one line with the agency',
       rest: ['By Jane Roe / Associated Press', 'The port reopened on Monday.', 'Traffic resumed.'],
       dateline: null,

@@ -58,13 +58,15 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
       continue;
     }
     const wasAfterFurniture = lines.removed.has(index - 1);
-    const by: LineAttribution | null = lead.byline === null ? readBylineLine(line) : null;
+    // A `By NAME` line may follow a `Place - Agency` line: the writer comes first then.
+    const agencySoFar = lead.byline !== null && isBylineAgency(lead.byline) ? lead.byline : null;
+    const by: LineAttribution | null = lead.byline === null || agencySoFar ? readBylineLine(line) : null;
     const agencyAlone: string | null = lead.byline === null && !by ? readAgencyLine(line) : null;
     const placed: LineAttribution | null = !by && !agencyAlone && lead.dateline === null ? readDatelineLine(line) : null;
     const writer: string | null = !by && !agencyAlone && !placed && lead.byline === null && wasAfterFurniture ? readNameLine(line) : null;
     if (by) {
       const agency = index + 1 < end - 1 ? readAgencyLine(lines.at(index + 1)) : null;
-      lead.byline = withAgency(by.byline, agency);
+      lead.byline = withAgency(by.byline, agency ?? agencySoFar);
       if (agency) {
         attributionLines.add(line);
         index += 1;
