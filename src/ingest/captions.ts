@@ -54,7 +54,7 @@ function exec(pattern: RegExp, tail: string): RegExpExecArray | null {
 }
 
 const LABELLED = new RegExp(
-  String.raw`(?<=^|[\s.,;])(?:(?:Photos?|Photograph|Pictures?|Image|Credit|Courtesy(?: of)?|صورة|الصورة|تصوير)\s*[:\-–—]\s*|(?:Photos?|Photograph|Picture|Image) by\s+)(?<credit>[^.:()[\]\s][^.:()[\]]{0,59}?)\s*\.?$`,
+  String.raw`(?<=^|[\s.,;])(?:(?:Photos?|Photograph|Pictures?|Image|Credit|Courtesy(?: of)?|صورة|الصورة|تصوير)\s*[:\-–—]\s*|(?:Photos?|Photograph|Picture|Image) by\s+)(?<credit>[^.:\s][^.:]{0,59}?)(?<![)\]])\s*\.?$`,
   'iu',
 );
 const BRACKETED = /[([](?<credit>[^()[\]]{1,60})[)\]][\s.]*$/u;
