@@ -160,11 +160,12 @@ describe('header shapes: captions, widgets and furniture around the TT line', ()
       ],
     },
     {
-      name: 'two captions printed as a list twice (not side by side): one photo each',
-      block: ['Council Meets', '', 'Members vote. (AFP)', 'The chamber. Getty Images', 'Members vote. (AFP)', 'The chamber. Getty Images', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'The chamber. Getty Images', '', ...body].join('\n'),
+      name: 'two photos with the same caption: two photos, no duplicate',
+      block: ['Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', 'The chamber. Getty Images', 'The chamber. Getty Images', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', 'The chamber. Getty Images', 'The chamber. Getty Images', 'Members vote. (AFP)', 'Members vote. (AFP)', '', ...body].join('\n'),
       images: [
         { caption: 'Members vote.', credit: 'AFP' },
         { caption: 'The chamber.', credit: 'Getty Images' },
+        { caption: 'Members vote.', credit: 'AFP' },
       ],
       removed: [],
     },

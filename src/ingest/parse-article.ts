@@ -198,18 +198,16 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
   const repeat = findRepeatedHeadline(lines, titleIndex);
   const captions: number[] = [];
   if (repeat > 0) {
-    const printings: number[] = [];
+    // Each photo's caption is printed in a row (twice, sometimes more); two photos may share a caption.
+    let previous = -1;
+    let printings = 0;
     for (let index = titleIndex + 1; index < repeat; index += 1) {
       if (takeMark(lines, index)) continue;
-      const photo = captions.findIndex((known) => samePhoto(lines, index, known));
-      if (photo < 0) {
-        captions.push(index);
-        printings.push(1);
-        continue;
-      }
-      printings[photo] = (printings[photo] ?? 0) + 1;
-      if ((printings[photo] ?? 0) > 2) lines.remove(index, 'duplicate caption');
-      else if (lines.at(index).length > lines.at(captions[photo] ?? index).length) captions[photo] = index;
+      printings = previous >= 0 && samePhoto(lines, index, previous) ? printings + 1 : 1;
+      previous = index;
+      if (printings === 1) captions.push(index);
+      else if (printings > 2) lines.remove(index, 'duplicate caption');
+      else if (lines.at(index).length > lines.at(captions.at(-1) ?? index).length) captions[captions.length - 1] = index;
     }
   }
   const start = repeat > 0 ? repeat + 1 : titleIndex + 1;
@@ -234,7 +232,9 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
     const photo = captions.findIndex((known) => samePhoto(lines, index, known));
     if (photo >= 0) {
       printings[photo] = (printings[photo] ?? 0) + 1;
-      if ((printings[photo] ?? 0) > 2) lines.remove(index, 'duplicate caption');
+      // Photos that share a caption are printed twice each.
+      const sharing = captions.filter((known) => samePhoto(lines, known, captions[photo] ?? known)).length;
+      if ((printings[photo] ?? 0) > 2 * sharing) lines.remove(index, 'duplicate caption');
       else if (lines.at(index).length > lines.at(captions[photo] ?? index).length) captions[photo] = index;
       index += 1;
     } else if (readNew && index + 2 < lines.length && (samePhoto(lines, index, index + 1) || isCaptionInHeader(lines, index, titleIndex))) {
