@@ -38,8 +38,9 @@ function accountsFor(article: ParsedArticle, line: string): boolean {
   if (article.paragraphs.includes(line) || article.removed.some((entry) => entry.line === line)) return true;
   const first = article.paragraphs[0];
   if (article.dateline && first && line.length > first.length && line.endsWith(first)) return true;
-  const isCaption = article.images.some(
-    ({ caption, credit }) => caption !== '' && line.startsWith(caption.replace(/\.$/u, '')) && (credit === null || line.includes(credit)),
+  // A caption line, or its alt text printed without the credit.
+  const isCaption = article.images.some(({ caption, credit }) =>
+    caption === '' ? credit !== null && line.includes(credit) : line.startsWith(caption.replace(/[.…]$/u, '')),
   );
   if (isCaption) return true;
   const lower = line.toLowerCase();
