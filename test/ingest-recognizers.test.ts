@@ -158,7 +158,30 @@ describe('page lines: widgets, furniture, trailers', () => {
     ['Published On 3 Jun 2024', 'furniture'],
     ['نُشر: 16:50-3 يونيو 2024 م ـ 27 ذو القعدة 1445 هـ', 'furniture'],
     ['Our Standards: The Thomson Reuters Trust Principles.', 'furniture'],
-    ['Purchase Licensing Rights, opens new tab', 'furniture'],
+    ['Purchase Licensing Rights, opens new tab', 'widget'],
+    ['Acquire Licensing Rights', 'widget'],
+    ['Short link :', 'widget'],
+    ['مشاركة :', 'widget'],
+    ['+ الخط -', 'widget'],
+    ['• English', 'widget'],
+    ['$', 'widget'],
+    ['• 10', 'widget'],
+    ['Post Views: 19', 'widget'],
+    ['More Images', 'widget'],
+    ['Read More »', 'furniture'],
+    ['Estimated read time', 'furniture'],
+    ['Time: May 01, 2019', 'furniture'],
+    ['Sat, 12/03/2022 - 21:08', 'furniture'],
+    ['2020-08-05 13:34 Last Updated At:13:40', 'furniture'],
+    ['• 12/7/2017', 'furniture'],
+    ['آخر تحديث: الخميس 12 نوفمبر 2009 - 11:59 ص بتوقيت القاهرة', 'furniture'],
+    ['from Asharq AL-awsat https://example.com/article/1', 'furniture'],
+    ['View original: https://example.com/a', 'furniture'],
+    ['[Ends]', 'furniture'],
+    ['Varieties', 'furniture'],
+    ['Live updates: Follow the latest', 'furniture'],
+    ['قد يعجبك أيضاً', 'furniture'],
+    ['==============س.ع', 'trailer'],
     ['Click here to share on social media', 'widget'],
     ['share2', 'widget'],
     ['bur-jr/sst', 'trailer'],
@@ -180,13 +203,16 @@ describe('page lines: widgets, furniture, trailers', () => {
     'Related talks will follow in Cairo.',
     'Reporting by phone from Gaza has become difficult.',
     'The photo was saved as image.jpg by the agency.',
-    '20',
-    '2024',
     'May 2024 was the hottest month on record.',
     'In June, 2,000 people left.',
     'x'.repeat(300),
   ])('content: %s', (line) => {
     expect(classifyLine(line)).toBeNull();
+  });
+
+  test.each(['20', '2024', 'June 3, 2024', 'Business'])('%s: a page line before or after the body, content between paragraphs', (line) => {
+    expect(classifyLine(line, 'edge')).not.toBeNull();
+    expect(classifyLine(line, 'between')).toBeNull();
   });
 });
 
