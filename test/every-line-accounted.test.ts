@@ -36,8 +36,8 @@ const normalize = (line: string) => line.replace(/\s+/gu, ' ').trim().toLowerCas
 function accountsFor(article: ParsedArticle, line: string): boolean {
   if (normalize(line) === normalize(article.title)) return true;
   if (article.paragraphs.includes(line) || article.removed.some((entry) => entry.line === line)) return true;
-  const first = article.paragraphs[0];
-  if (article.dateline && first && line.length > first.length && line.endsWith(first)) return true;
+  // The paragraph an inline dateline was cut from (the first after any summary bullets).
+  if (article.dateline && article.paragraphs.some((paragraph) => line.length > paragraph.length && line.endsWith(paragraph))) return true;
   // A caption line, or its alt text printed without the credit.
   const isCaption = article.images.some(({ caption, credit }) =>
     caption === '' ? credit !== null && line.includes(credit) : line.startsWith(caption.replace(/[.…]$/u, '')),
