@@ -1,12 +1,15 @@
 import type { BlockLines } from './parse-article.ts';
 import { isBylineAgency } from './recognize/agencies.ts';
 import { readAgencyLine, readBylineLine, readDatelineLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
+import { MAX_CAPTION_CHARS, splitCaption } from './captions.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
 
 /** An article's body: its dateline and byline, wherever printed, and its paragraphs. */
 export interface ArticleBody {
   dateline: string | null;
   byline: string | null;
+  /** Caption lines printed once before the first paragraph (indexes). */
+  captions: number[];
   paragraphs: string[];
 }
 
@@ -30,6 +33,7 @@ const BULLET = /^[•●▪]/u;
 interface Lead {
   dateline: string | null;
   byline: string | null;
+  captions: number[];
   bullets: string[];
   /** The first line after the lead. */
   next: number;
@@ -41,7 +45,7 @@ interface Lead {
  * `Place - Name`, a writer's name right after a date line), each printed once or more.
  */
 function readLead(lines: BlockLines, start: number, end: number, titleIndex: number): Lead {
-  const lead: Lead = { dateline: null, byline: null, bullets: [], next: start };
+  const lead: Lead = { dateline: null, byline: null, captions: [], bullets: [], next: start };
   const attributionLines = new Set<string>();
   let index = start;
   for (let step = 0; step < MAX_LEAD_LINES && index < end - 1; step += 1, index += 1) {
@@ -77,6 +81,9 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     } else if (placed) {
       lead.dateline = placed.place;
       lead.byline = lead.byline === null ? placed.byline : withAgency(lead.byline, placed.byline);
+    } else if (line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
+      // A photo's caption printed once, with its credit, between the headline and the body.
+      lead.captions.push(index);
     } else {
       break;
     }
@@ -110,7 +117,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
     dateline = inline.place;
     byline = byline === null ? inline.byline : withAgency(byline, inline.byline);
   }
-  return { dateline, byline, paragraphs };
+  return { dateline, byline, captions: lead.captions, paragraphs };
 }
 
 /**

@@ -130,12 +130,12 @@ export function parseBlock(block: string): ParsedBlock | null {
   if (isTeaser(lines, titleIndex)) return asTeaser(lines, titleIndex);
 
   const header = readHeader(lines, titleIndex);
-  const images = header.captions.map((index) => {
+  const body = readBody(lines, header.bodyStart, titleIndex);
+  const images = [...header.captions, ...body.captions].map((index) => {
     const { image, tooLong } = readCaption(lines.at(index));
     if (tooLong) lines.remove(index, 'too long');
     return image;
   });
-  const body = readBody(lines, header.bodyStart, titleIndex);
   // A headline and photos with nothing after them but page lines: another story's teaser.
   if (body.paragraphs.length === 0 && lines.length - titleIndex > 1) return asTeaser(lines, titleIndex);
   return {
