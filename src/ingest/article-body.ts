@@ -135,7 +135,7 @@ function trimTail(lines: BlockLines, start: number): number {
     }
     const teaser = teaserStart(lines, start, end);
     if (teaser < 0) return end;
-    for (let index = teaser; index < end; index += 1) lines.remove(index, 'teaser');
+    lines.removeTeaser(teaser, end);
     end = teaser;
   }
 }

@@ -88,6 +88,11 @@ export class BlockLines {
     if (!this.removed.has(index)) this.removed.set(index, why);
   }
 
+  /** Reports lines `from` to `to` (excluded) as another story's teaser, whatever they were read as. */
+  removeTeaser(from: number, to: number): void {
+    for (let index = from; index < to; index += 1) this.removed.set(index, 'teaser');
+  }
+
   /** The removed lines in dump order. */
   removedLines(): RemovedLine[] {
     return [...this.removed.entries()].sort(([a], [b]) => a - b).map(([index, why]) => ({ line: this.at(index), why }));
@@ -159,7 +164,7 @@ export function parseArticle(block: string): ParsedArticle | null {
 
 /** The block as a teaser: every line from the headline on that is not already reported. */
 function asTeaser(lines: BlockLines, titleIndex: number): ParsedBlock {
-  for (let index = titleIndex; index < lines.length; index += 1) lines.remove(index, 'teaser');
+  lines.removeTeaser(titleIndex, lines.length);
   return { kind: 'teaser', removed: lines.removedLines() };
 }
 
