@@ -1,6 +1,6 @@
 import { MAX_CAPTION_CHARS, readCaption, splitCaption, type SplitCaption } from './captions.ts';
 import { readBody } from './article-body.ts';
-import { classifyLine, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type LineKind, type LinePlace, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
+import { classifyLine, GALLERY_COUNTER, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type LineKind, type LinePlace, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
 
 export type { RemovedLine, RemovedWhy } from './recognize/line-kinds.ts';
 
@@ -234,8 +234,13 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
       index += 1;
       continue;
     }
-    const photo = captions.findIndex((known) => samePhoto(lines, index, known));
-    if (photo >= 0) {
+    const newSlide = index > 0 && GALLERY_COUNTER.test(lines.at(index - 1)) && index + 1 < lines.length - 1;
+    const photo = newSlide ? -1 : captions.findIndex((known) => samePhoto(lines, index, known));
+    if (newSlide && (captions.length > 0 || isCaptionInHeader(lines, index, titleIndex))) {
+      captions.push(index);
+      printings.push(1);
+      index += 1;
+    } else if (photo >= 0) {
       printings[photo] = (printings[photo] ?? 0) + 1;
       // Photos that share a caption are printed twice each.
       const sharing = captions.filter((known) => samePhoto(lines, known, captions[photo] ?? known)).length;

@@ -79,6 +79,9 @@ function isDateAlone(line: string): boolean {
   return dated && words.every(isDateWord);
 }
 
+/** A gallery's slide counter: the caption after it is another photo's, even when the text repeats. */
+export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/u;
+
 const WIDGETS: readonly LineRow[] = [
   { shape: 'Short Url', maxLength: 20, pattern: /^Short (?:Url|URL|link)\s*:?$/i },
   { shape: 'text-size buttons (+ الخط -)', maxLength: 20, pattern: /^(?:\+ ?(?:الخط|A) ?-|A- ?A\+)$/u },
@@ -90,7 +93,7 @@ const WIDGETS: readonly LineRow[] = [
   { shape: 'share buttons on one line', maxLength: 80, pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
   { shape: 'subscribe and newsletter buttons', maxLength: 40, pattern: /^(?:Subscribe|Sign up|Sign in|Log in|Newsletter|اشترك|اشترك الآن)$/i },
   { shape: 'photo counter (Photo 1 of 5)', maxLength: 30, pattern: /^(?:Photo|Image|Picture|صورة) \d{1,3} ?(?:\/|of|من) ?\d{1,3}$/iu },
-  { shape: 'gallery counter (1 / 5, 2 of 7)', maxLength: 12, pattern: /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/ },
+  { shape: 'gallery counter (1 / 5, 2 of 7)', maxLength: 12, pattern: GALLERY_COUNTER },
 ];
 
 const FURNITURE: readonly LineRow[] = [
