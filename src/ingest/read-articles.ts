@@ -12,9 +12,9 @@ export interface DumpArticle {
 /**
  * Yields the articles of a dump in order. A block of a single line, which has no body, is a
  * paragraph set off by extra blank lines: it joins the article before it (a widget, furniture
- * or trailer line is reported in that article's `removed` instead). A teaser of another story
- * or a block of page furniture is reported in the article before it. Lines before any article
- * cannot be placed and are reported through `onStrayLine`.
+ * or trailer line is reported in that article's `removed` instead); at the start of the dump it
+ * is the headline of the next block. A teaser of another story or a block of page furniture is
+ * reported in the article before it. Lines that cannot be placed are reported through `onStrayLine`.
  */
 export async function* readArticles(
   dump: Dump,
@@ -26,8 +26,12 @@ export async function* readArticles(
     if (held) held.article.removed.push(...removed);
     else for (const { line } of removed) onStrayLine(line);
   };
+  // A headline set off from its article by extra blank lines, at the start of the dump.
+  let pendingTitle: string | null = null;
   for await (const block of readArticleBlocks(dump)) {
-    const parsed = parseBlock(block.text);
+    const text = pendingTitle === null ? block.text : `${pendingTitle}\n\n${block.text}`;
+    pendingTitle = null;
+    const parsed = parseBlock(text);
     if (!parsed) continue;
     if (parsed.kind !== 'article') {
       leftOut(parsed.removed);
@@ -44,11 +48,12 @@ export async function* readArticles(
     if (held) yield held;
     if (article.paragraphs.length === 0) {
       leftOut(article.removed);
-      onStrayLine(article.title);
+      pendingTitle = article.title;
       continue;
     }
     position += 1;
     held = { position, article, bytesRead: block.bytesRead };
   }
+  if (pendingTitle !== null) onStrayLine(pendingTitle);
   if (held) yield held;
 }

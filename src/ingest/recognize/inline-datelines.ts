@@ -27,7 +27,10 @@ const ARABIC_PLACE = String.raw`${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2}`;
 const PLACE_PARTS = String.raw`(?:, [^,()\n]{1,30}){0,2}`;
 const ARABIC_PLACE_PARTS = String.raw`(?:[،,] ?[^،,()\n]{1,30}){0,2}`;
 const AGENCY = String.raw`\((?<agency>[\p{L}][\p{L} .&'’\-]{0,29})\)`;
-const DASH = String.raw`\s*(?:--|[-–—]{1,2})\s*`;
+/** What follows a wire dateline's agency: a dash (`-`, `--`, `–`, `—`) or a colon. */
+const DASH = String.raw`\s*(?:--|[-–—]{1,2}|:)\s*`;
+/** A syndication prefix before a wire dateline: `(MENAFN- Kuwait News Agency (KUNA)) `. */
+const SYNDICATION = String.raw`(?:\(MENAFN-[^()]{0,60}(?:\([^()]{0,20}\))?\)\s*)?`;
 const SENDER = alternation([...HOUSE_NAMES, ...BYLINE_NAMES]);
 /** `Asharq Al-Awsat`, `Reuters`, `AP/Asharq Al-Awsat`: who sent it, in the publication's house style. */
 const HOUSE = `(?<house>${SENDER}(?: ?/ ?${SENDER})?)`;
@@ -74,7 +77,7 @@ export const INLINE_DATELINES: readonly InlineRow[] = [
     style: 'Reuters, AP, AFP, KUNA (CITY, Country (AP) —, TUNIS, June 3 (Reuters) -, Beirut (AFP) -)',
     example: 'KHARTOUM, Sudan (AP) —',
     gate: hasBracket,
-    pattern: new RegExp(String.raw`^(?<place>${TITLE_PLACE})${PLACE_PARTS} ${AGENCY}${DASH}`, 'u'),
+    pattern: new RegExp(String.raw`^${SYNDICATION}(?<place>${TITLE_PLACE})${PLACE_PARTS} ${AGENCY}${DASH}`, 'u'),
     check: knownAgencyOrCaps,
   },
   {
@@ -107,7 +110,7 @@ export interface InlineDateline {
 }
 
 /** Cheap gate: an inline dateline starts with a capital letter or an Arabic letter. */
-const DATELINE_START = /^[A-Z\p{Script=Arabic}]/u;
+const DATELINE_START = /^[A-Z(\p{Script=Arabic}]/u;
 
 /** Reads an inline dateline at the start of `paragraph`, or returns null. */
 export function readInlineDateline(paragraph: string): InlineDateline | null {
