@@ -67,7 +67,10 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     const by: LineAttribution | null = lead.byline === null || agencySoFar ? readBylineLine(line) : null;
     const agencyAlone: string | null = lead.byline === null && !by ? readAgencyLine(line) : null;
     const placed: LineAttribution | null = !by && !agencyAlone && lead.dateline === null ? readDatelineLine(line) : null;
-    const writer: string | null = !by && !agencyAlone && !placed && lead.byline === null && wasAfterFurniture ? readNameLine(line) : null;
+    // A writer's name alone, where the layout shows it: after a date line or before a widget.
+    const nextIsPageLine = index + 1 < end - 1 && lines.kind(index + 1) !== null;
+    const writer: string | null =
+      !by && !agencyAlone && !placed && lead.byline === null && (wasAfterFurniture || nextIsPageLine) ? readNameLine(line) : null;
     if (by) {
       const agency = index + 1 < end - 1 ? readAgencyLine(lines.at(index + 1)) : null;
       lead.byline = withAgency(by.byline, agency ?? agencySoFar);

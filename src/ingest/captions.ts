@@ -58,7 +58,7 @@ const LABELLED = new RegExp(
   'iu',
 );
 const BRACKETED = /[([](?<credit>[^()[\]]{1,60})[)\]][\s.]*$/u;
-const SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${SOURCE}(?: ?/ ?[^/]{1,40}){0,3})$`, 'u');
+const SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${SOURCE}(?: ?\/{1,2} ?[^/]{1,40}){0,3})$`, 'u');
 const NAME_AND_SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${NAME} ?[/,] ?${SOURCE})$`, 'u');
 const NAME_AND_SOURCE_AFTER_COMMA = new RegExp(String.raw`, (?<credit>${NAME}, ${SOURCE})$`, 'u');
 const SOURCE_AFTER_DASH = new RegExp(String.raw`\s[-–—]\s(?<credit>${SOURCE}(?: ?/ ?[^/]{1,40}){0,2})$`, 'u');

@@ -26,13 +26,18 @@ export async function* readArticles(
     if (held) held.article.removed.push(...removed);
     else for (const { line } of removed) onStrayLine(line);
   };
-  // A headline set off from its article by extra blank lines, at the start of the dump.
+  // A headline (and its photos) set off from its article by extra blank lines, at the start of the dump.
   let pendingTitle: string | null = null;
   for await (const block of readArticleBlocks(dump)) {
     const text = pendingTitle === null ? block.text : `${pendingTitle}\n\n${block.text}`;
     pendingTitle = null;
     const parsed = parseBlock(text);
     if (!parsed) continue;
+    if (parsed.kind === 'teaser' && !held) {
+      // A headline and its photos set off from their body by blank lines, at the start of the dump.
+      pendingTitle = text;
+      continue;
+    }
     if (parsed.kind !== 'article') {
       leftOut(parsed.removed);
       continue;
@@ -54,6 +59,6 @@ export async function* readArticles(
     position += 1;
     held = { position, article, bytesRead: block.bytesRead };
   }
-  if (pendingTitle !== null) onStrayLine(pendingTitle);
+  if (pendingTitle !== null) for (const line of pendingTitle.split('\n')) if (line.trim() !== '') onStrayLine(line.trim());
   if (held) yield held;
 }
