@@ -123,7 +123,8 @@ export function splitCaption(text: string): SplitCaption {
 
 /** A caption line's photo, its caption cut at MAX_CAPTION_CHARS (`tooLong` then says so). */
 export function readCaption(line: string): { image: SplitCaption; tooLong: boolean } {
-  const image = splitCaption(line);
+  // A gallery prints its captions as a list: the bullet is not part of the caption.
+  const image = splitCaption(line.replace(/^[•●▪]\s*/u, ''));
   if (image.caption.length <= MAX_CAPTION_CHARS) return { image, tooLong: false };
   const space = image.caption.lastIndexOf(' ', MAX_CAPTION_CHARS);
   const cut = space > MAX_CAPTION_CHARS / 2 ? space : MAX_CAPTION_CHARS;

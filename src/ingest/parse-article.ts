@@ -263,12 +263,16 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
  */
 function samePhoto(lines: BlockLines, a: number, b: number): boolean {
   if (lines.same(a, b)) return true;
-  const [first, second] = [lines.at(a), lines.at(b)];
+  const [first, second] = [lines.at(a).replace(BULLET, ''), lines.at(b).replace(BULLET, '')];
+  if (first === second && first !== '') return true;
   const [shorter, longer] = first.length < second.length ? [first, second] : [second, first];
   const stem = shorter.replace(/\.$/u, '');
   if (stem.length < 10 || longer.length > MAX_CAPTION_CHARS || !longer.startsWith(stem.slice(0, 10))) return false;
   return normalize(splitCaption(longer).caption).replace(/\.$/u, '') === normalize(stem);
 }
+
+/** A gallery prints each caption once as a bullet and once plain. */
+const BULLET = /^[•●▪]\s*/u;
 
 /** How far ahead the headline printed again shows that a line is still in the header. */
 const HEADER_LOOKAHEAD = 6;
@@ -299,7 +303,8 @@ function findRepeatedHeadline(lines: BlockLines, titleIndex: number): number {
     let hasWidget = false;
     for (let line = titleIndex + 1; line < index; line += 1) {
       const mark = headerMark(lines, line);
-      if (mark === 'tt') hasWidget = true;
+      // A gallery's counters mark the header as surely as the `TT` widget.
+      if (mark === 'tt' || GALLERY_COUNTER.test(lines.at(line))) hasWidget = true;
       else if (mark === null) captionLines.push(line);
     }
     return hasWidget || isDoubledList(lines, captionLines) ? index : -1;
