@@ -37,7 +37,7 @@ function accountsFor(article: ParsedArticle, line: string): boolean {
   if (normalize(line) === normalize(article.title)) return true;
   if (article.paragraphs.includes(line) || article.removed.some((entry) => entry.line === line)) return true;
   // The paragraph an inline dateline was cut from (the first after any summary bullets).
-  if (article.dateline && article.paragraphs.some((paragraph) => line.length > paragraph.length && line.endsWith(paragraph))) return true;
+  if ((article.dateline ?? article.byline) && article.paragraphs.some((paragraph) => line.length > paragraph.length && line.endsWith(paragraph))) return true;
   // A caption line (a gallery's has a bullet), or its alt text printed without the credit.
   const isCaption = article.images.some(({ caption, credit }) =>
     caption === '' ? credit !== null && line.includes(credit) : line.replace(/^[•●▪]\s*/u, '').startsWith(caption.replace(/[.…]$/u, '')),

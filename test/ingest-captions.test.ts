@@ -33,6 +33,7 @@ describe('splitCaption', () => {
     ['Rescuers at work (Photo by Jane Roe / AFP)', 'Rescuers at work', 'Jane Roe / AFP'],
     ['Rescuers at work (Photo: AFP)', 'Rescuers at work', 'AFP'],
     ['Crew greets travelers. Photo: SPA <b>(x)</b>', 'Crew greets travelers.', 'SPA <b>(x)</b>'],
+    ['A session on February 18, 2020. – Photo by Jane Roe', 'A session on February 18, 2020.', 'Jane Roe'],
     ['Children at Al-Hol camp - AAWSAT', 'Children at Al-Hol camp', 'AAWSAT'],
     ['Children at the camp – Reuters', 'Children at the camp', 'Reuters'],
     ['Talks were held by the Associated Press.', 'Talks were held by the Associated Press.', null],

@@ -46,6 +46,8 @@ interface CreditRow {
   shape: string;
   /** Reads the credit at the end of `tail`: where it starts (its brackets or label included) and the credit. */
   read: (tail: string) => Found | null;
+  /** The stops between the caption and a bracketed credit go with the credit (`… city (AFP).`). */
+  dropStops?: boolean;
 }
 
 function exec(pattern: RegExp, tail: string): RegExpExecArray | null {
@@ -62,6 +64,8 @@ const SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${SOURCE}
 const NAME_AND_SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${NAME} ?[/,] ?${SOURCE})$`, 'u');
 const NAME_AND_SOURCE_AFTER_COMMA = new RegExp(String.raw`, (?<credit>${NAME}, ${SOURCE})$`, 'u');
 const SOURCE_AFTER_DASH = new RegExp(String.raw`\s[-–—]\s(?<credit>${SOURCE}(?: ?/ ?[^/]{1,40}){0,2})$`, 'u');
+/** `… 2020. – Photo by Jane Roe`: a labelled credit after a dash. */
+const LABEL_AFTER_DASH = /\s[-–—]\s(?:Photos?|Photograph|Picture)(?: by|:)\s+(?<credit>[^.:()[\]]{1,60})$/iu;
 const CAPS_SOURCE_SLASH = new RegExp(String.raw`(?<=\s)(?<credit>${CAPS_SOURCE_NAMES}/[^/]{1,40}(?:/[^/]{1,30}){0,2})$`, 'u');
 
 function fromMatch(match: RegExpExecArray | null): Found | null {
@@ -70,9 +74,11 @@ function fromMatch(match: RegExpExecArray | null): Found | null {
 }
 
 export const CREDIT_RULES: readonly CreditRow[] = [
+  { shape: 'a labelled credit after a dash: … 2020. – Photo by Jane Roe', read: (tail) => fromMatch(exec(LABEL_AFTER_DASH, tail)) },
   { shape: 'a label: Photo: SPA, Photos by Jane Roe, Credit - AP, صورة: واس', read: (tail) => fromMatch(exec(LABELLED, tail)) },
   {
     shape: 'in brackets: (AFP), [Jane Roe/AFP], (Photo by Jane Roe / AFP), (أ ف ب), (الأوروبية)',
+    dropStops: true,
     read: (tail) => {
       const match = exec(BRACKETED, tail);
       const inner = match?.groups?.credit?.trim().replace(INNER_LABEL, '').trim();
@@ -114,9 +120,9 @@ export function splitCaption(text: string): SplitCaption {
   const value = text.trim();
   const tailStart = Math.max(0, value.length - TAIL_CHARS);
   const tail = value.slice(tailStart);
-  for (const [index, rule] of CREDIT_RULES.entries()) {
+  for (const rule of CREDIT_RULES) {
     const found = rule.read(tail);
-    if (found) return { caption: captionBefore(value, tailStart + found.start, index === 1).trim(), credit: found.credit };
+    if (found) return { caption: captionBefore(value, tailStart + found.start, rule.dropStops === true).trim(), credit: found.credit };
   }
   return { caption: value, credit: null };
 }

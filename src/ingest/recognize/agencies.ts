@@ -29,6 +29,11 @@ export const AGENCIES: readonly AgencyRow[] = [
     credits: ['KUNA', 'SPA', 'WAM', 'QNA', 'Anadolu', 'Anadolu Agency', 'Petra', 'واس', 'وام', 'كونا', 'د ب أ', 'dpa', 'DPA'],
   },
   {
+    style: 'Arabic outlets',
+    bylines: ['وطنية', 'صدى البلد', 'فيتو', 'العرب', 'المؤتمرنت', 'الوكالة الوطنية للإعلام'],
+    credits: ['آي بي ايه'],
+  },
+  {
     style: 'international',
     bylines: ['Xinhua', 'UPI', 'Bloomberg', 'The Washington Post', 'The New York Times'],
     credits: ['Getty Images', 'Xinhua', 'UPI', 'Bloomberg', 'Shutterstock', 'Alamy', 'SANA', 'WANA', 'Sputnik', 'Pool', 'POOL', 'IRNA'],

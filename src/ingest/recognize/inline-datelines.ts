@@ -94,6 +94,18 @@ export const INLINE_DATELINES: readonly InlineRow[] = [
     pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE})${ARABIC_PLACE_PARTS}(?: ?[-–—] ?| ?)\((?<agency>[^()\n]{1,20})\)\s*(?:--|[-–—:])\s*`, 'u'),
   },
   {
+    style: 'Arabic place and outlet (الرياض / العرب –)',
+    example: 'الرياض / العرب –',
+    gate: (prefix) => startsInArabic(prefix) && prefix.includes('/'),
+    pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE}) ?\/ ?(?<agency>${ARABIC_WORD}(?: ${ARABIC_WORD}){0,2}) ?[-–—:]\s*`, 'u'),
+  },
+  {
+    style: 'Arabic with a bar (القاهرة | )',
+    example: 'القاهرة |',
+    gate: (prefix) => startsInArabic(prefix) && prefix.includes('|'),
+    pattern: new RegExp(String.raw`^(?<place>${ARABIC_PLACE}) ?\| ?`, 'u'),
+  },
+  {
     style: 'Arabic (القاهرة- )',
     example: 'القاهرة-',
     gate: startsInArabic,
@@ -103,7 +115,8 @@ export const INLINE_DATELINES: readonly InlineRow[] = [
 
 /** The dateline read from a paragraph's start, and the paragraph's remaining text. */
 export interface InlineDateline {
-  place: string;
+  /** Null when the word before the dash is an agency (`وطنية - …`), not a place. */
+  place: string | null;
   /** The writer, the agency or both (`Jane Roe / Reuters`); null when none is printed. */
   byline: string | null;
   rest: string;
@@ -122,6 +135,7 @@ export function readInlineDateline(paragraph: string): InlineDateline | null {
     if (!match?.groups || match[0].length >= paragraph.length) continue;
     if (row.check && !row.check(match.groups)) continue;
     const { place = '', agency, house, writer } = match.groups;
+    if (!agency && !house && isBylineAgency(place)) return { place: null, byline: place, rest: paragraph.slice(match[0].length) };
     const sender = (agency ?? house)?.trim();
     const byline = writer && sender ? `${writer} / ${sender}` : (writer ?? sender ?? null);
     return { place: datelinePlace(place), byline, rest: paragraph.slice(match[0].length) };
