@@ -236,6 +236,22 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: 'a standfirst, then the writer and the date on one line, then a caption printed once',
+      rest: ['Ships waited for a week outside the port.', 'MEE staff Fri, 09/16/2022 - 13:18', 'Cranes at the port (AFP)', 'The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: null,
+      byline: 'MEE staff',
+      paragraphs: ['Ships waited for a week outside the port.', 'The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'the headline printed again, a summary bullet, then a colon dateline after it',
+      rest: ['Port Reopens', '• Ships can dock again', 'RIYADH: The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Riyadh',
+      byline: null,
+      paragraphs: ['• Ships can dock again', 'The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
       name: 'byline on one line with the agency',
       rest: ['By Jane Roe / Associated Press', 'The port reopened on Monday.', 'Traffic resumed.'],
       dateline: null,

@@ -1,6 +1,6 @@
 import type { BlockLines } from './parse-article.ts';
 import { isBylineAgency } from './recognize/agencies.ts';
-import { readAgencyLine, readBylineLine, readDatelineLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
+import { readAgencyLine, readBylineLine, readDatelineLine, readNameAndDateLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
 import { MAX_CAPTION_CHARS, splitCaption } from './captions.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
 
@@ -34,7 +34,8 @@ interface Lead {
   dateline: string | null;
   byline: string | null;
   captions: number[];
-  bullets: string[];
+  /** Summary bullets and a standfirst: content, kept as the first paragraphs. */
+  leadParagraphs: string[];
   /** The first line after the lead. */
   next: number;
 }
@@ -45,7 +46,7 @@ interface Lead {
  * `Place - Name`, a writer's name right after a date line), each printed once or more.
  */
 function readLead(lines: BlockLines, start: number, end: number, titleIndex: number): Lead {
-  const lead: Lead = { dateline: null, byline: null, captions: [], bullets: [], next: start };
+  const lead: Lead = { dateline: null, byline: null, captions: [], leadParagraphs: [], next: start };
   const attributionLines = new Set<string>();
   let index = start;
   for (let step = 0; step < MAX_LEAD_LINES && index < end - 1; step += 1, index += 1) {
@@ -58,7 +59,7 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     }
     if (BULLET.test(line)) {
       // The header printed again prints the bullets again.
-      if (!lead.bullets.some((bullet) => bullet === line)) lead.bullets.push(line);
+      if (!lead.leadParagraphs.includes(line)) lead.leadParagraphs.push(line);
       continue;
     }
     const wasAfterFurniture = lines.removed.has(index - 1);
@@ -70,7 +71,9 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     // A writer's name alone, where the layout shows it: after a date line or before a widget.
     const nextIsPageLine = index + 1 < end - 1 && lines.kind(index + 1) !== null;
     const writer: string | null =
-      !by && !agencyAlone && !placed && lead.byline === null && (wasAfterFurniture || nextIsPageLine) ? readNameLine(line) : null;
+      !by && !agencyAlone && !placed && lead.byline === null
+        ? (readNameAndDateLine(line) ?? (wasAfterFurniture || nextIsPageLine ? readNameLine(line) : null))
+        : null;
     if (by) {
       const agency = index + 1 < end - 1 ? readAgencyLine(lines.at(index + 1)) : null;
       lead.byline = withAgency(by.byline, agency ?? agencySoFar);
@@ -87,6 +90,10 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     } else if (line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
       // A photo's caption printed once, with its credit, between the headline and the body.
       lead.captions.push(index);
+    } else if (lead.byline === null && index + 1 < end - 1 && readNameAndDateLine(lines.at(index + 1)) !== null) {
+      // A standfirst above the writer's line: content, kept as the first paragraph.
+      lead.leadParagraphs.push(line);
+      continue;
     } else {
       break;
     }
@@ -106,14 +113,14 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
   const end = trimTail(lines, start);
   const lead = readLead(lines, start, end, titleIndex);
   let { dateline, byline } = lead;
-  const paragraphs = [...lead.bullets];
+  const paragraphs = [...lead.leadParagraphs];
   for (let index = lead.next; index < end; index += 1) {
     const line = lines.at(index);
-    const kind = lines.kind(index, paragraphs.length === lead.bullets.length ? 'edge' : 'between');
+    const kind = lines.kind(index, paragraphs.length === lead.leadParagraphs.length ? 'edge' : 'between');
     if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
     else paragraphs.push(line);
   }
-  const first = lead.bullets.length;
+  const first = lead.leadParagraphs.length;
   const inline = dateline === null && paragraphs[first] !== undefined ? readInlineDateline(paragraphs[first]) : null;
   if (inline) {
     paragraphs[first] = inline.rest;

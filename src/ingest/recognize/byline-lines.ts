@@ -1,4 +1,5 @@
 import { isBylineAgency } from './agencies.ts';
+import { isDateAlone } from './line-kinds.ts';
 import { datelinePlace } from './place-name.ts';
 
 /**
@@ -124,4 +125,14 @@ const NAME_LINE = /^[\p{Lu}][\p{L}'’.\-]*(?: (?:[\p{Lu}][\p{L}'’.\-]*|al|el|
 /** A line that is only a writer's name (read as the byline where page layout says so), or null. */
 export function readNameLine(line: string): string | null {
   return line.length <= 40 && NAME_LINE.test(line) ? line : null;
+}
+
+/** `MEE staff Fri, 09/16/2022 - 13:18`: a writer followed by the date on one line. */
+const NAME_THEN_DATE = /^(?<name>[\p{Lu}][\p{L}'’\- ]{1,50}?) (?<date>(?:[A-Z][a-z]{2}, )?\d{1,2}\/\d{1,2}\/\d{2,4}.{0,20})$/u;
+
+/** The writer of a `NAME DATE` line, or null. */
+export function readNameAndDateLine(line: string): string | null {
+  if (line.length > 80) return null;
+  const groups = NAME_THEN_DATE.exec(line)?.groups;
+  return groups?.name && groups.date && isDateAlone(groups.date) ? groups.name.trim() : null;
 }

@@ -72,7 +72,7 @@ function isDateLine(line: string): boolean {
 /** Numeric dates and times that stand for a month name: `2020-08-05`, `12/7/2017`, `21:08`. */
 const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{1,2}:\d{2}\b/u;
 
-function isDateAlone(line: string): boolean {
+export function isDateAlone(line: string): boolean {
   if (!/\d/u.test(line)) return false;
   const words = dateWords(line.replace(/^•\s*/u, ''));
   const dated = NUMERIC_DATE.test(line) || words.some((word) => MONTH_WORDS.has(word.toLowerCase()));
