@@ -29,7 +29,7 @@ export async function* readArticles(
   // A headline (and its photos) set off from its article by extra blank lines, at the start of the dump.
   let pendingTitle: string | null = null;
   for await (const block of readArticleBlocks(dump)) {
-    const text = pendingTitle === null ? block.text : `${pendingTitle}\n\n${block.text}`;
+    const text: string = pendingTitle === null ? block.text : `${pendingTitle}\n\n${block.text}`;
     pendingTitle = null;
     const parsed = parseBlock(text);
     if (!parsed) continue;
