@@ -105,7 +105,7 @@ describe('imported front matter reads back as written, with Astro’s reader', (
 
 describe('cleanArticle', () => {
   const article = (fields: Partial<Parameters<typeof cleanArticle>[0]>) =>
-    cleanArticle({ title: 'Talks resume', images: [], dateline: null, byline: null, paragraphs: ['Body.'], ...fields });
+    cleanArticle({ title: 'Talks resume', images: [], dateline: null, byline: null, paragraphs: ['Body.'], removed: [], ...fields });
 
   test('lone surrogates are removed from any text, paragraphs included', () => {
     const { article: cleaned, problems } = article({ paragraphs: ['Half \uD800 a pair', 'Other \uDC00half'] });

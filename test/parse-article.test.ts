@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseArticle, parseDatelineLine } from '../src/ingest/parse-article.ts';
+import { parseArticle, parseBlock } from '../src/ingest/parse-article.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/dumps/${name}`, import.meta.url), 'utf8');
 const sample = readFileSync(new URL('../content/dumps/news-dump-sample.txt', import.meta.url), 'utf8');
@@ -87,6 +87,7 @@ describe('parseArticle on the format variations', () => {
       dateline: null,
       byline: null,
       paragraphs: ['Body one.', 'Body two.'],
+      removed: [],
     });
   });
 
@@ -107,18 +108,251 @@ describe('parseArticle on the format variations', () => {
   });
 });
 
-describe('parseDatelineLine', () => {
+/** Builds a page as the site prints it: headline, captions, `TT`, headline again, captions again, then the rest. */
+function page(title: string, captions: string[], rest: string[], options: { printings?: number; widgets?: string[]; afterCaptions?: string[] } = {}): string {
+  const printed = captions.flatMap((caption) => Array<string>(options.printings ?? 2).fill(caption));
+  return [title, '', ...printed, 'TT', ...(options.widgets ?? []), '', title, '', ...printed, ...(options.afterCaptions ?? []), '', ...rest].join('\n');
+}
+
+describe('header shapes: captions, widgets and furniture around the TT line', () => {
+  const body = ['The council met on Monday.', 'It will meet again next week.'];
   test.each([
-    ['Beirut - Asharq Al-Awsat', { place: 'Beirut', byline: 'Asharq Al-Awsat' }],
-    ['Cairo: Asharq Al-Awsat', { place: 'Cairo', byline: 'Asharq Al-Awsat' }],
-    ['Gaza City – Reuters', { place: 'Gaza City', byline: 'Reuters' }],
-    ['Washington — Jane Smith', { place: 'Washington', byline: 'Jane Smith' }],
-    ['القاهرة: «الشرق الأوسط»', { place: 'القاهرة', byline: 'الشرق الأوسط' }],
-    ['He said: the talks will go on.', null],
-    ['The minister - who spoke on Monday - denied it', null],
-    ['Iraq: the government said it would respond to attacks', null],
-    ['Al-Sudani stressed the importance of ensuring the conflict does not escalate', null],
-  ])('%s', (line, expected) => {
-    expect(parseDatelineLine(line)).toEqual(expected);
+    {
+      name: 'captions printed three times: the third printing of each is a duplicate',
+      block: page('Council Meets', ['Members vote. (AFP)'], body, { printings: 3 }),
+      images: [{ caption: 'Members vote.', credit: 'AFP' }],
+      removed: [
+        { line: 'Members vote. (AFP)', why: 'duplicate caption' },
+        { line: 'Members vote. (AFP)', why: 'duplicate caption' },
+      ],
+    },
+    {
+      name: 'captions printed four times',
+      block: page('Council Meets', ['Members vote. (AFP)', 'The chamber. Getty Images'], body, { printings: 4 }),
+      images: [
+        { caption: 'Members vote.', credit: 'AFP' },
+        { caption: 'The chamber.', credit: 'Getty Images' },
+      ],
+      removed: Array(4).fill(0).flatMap(() => [{ line: 'Members vote. (AFP)', why: 'duplicate caption' }, { line: 'The chamber. Getty Images', why: 'duplicate caption' }]).sort((a, b) => a.line.localeCompare(b.line)),
+    },
+    {
+      name: 'a caption without a credit',
+      block: page('Council Meets', ['Members vote on the budget'], body),
+      images: [{ caption: 'Members vote on the budget', credit: null }],
+      removed: [],
+    },
+    {
+      name: 'a bare number after TT is the text-size widget',
+      block: page('Council Meets', ['Members vote. (AFP)'], body, { widgets: ['20'] }),
+      images: [{ caption: 'Members vote.', credit: 'AFP' }],
+      removed: [{ line: '20', why: 'widget' }],
+    },
+    {
+      name: 'widgets and furniture after TT and after the captions',
+      block: page('Council Meets', ['Members vote. (AFP)'], body, { widgets: ['18', 'Short Url', 'Updated 4 May 2024 10:00 GMT'], afterCaptions: ['Follow', '3 min read'] }),
+      images: [{ caption: 'Members vote.', credit: 'AFP' }],
+      removed: [
+        { line: '18', why: 'widget' },
+        { line: 'Short Url', why: 'widget' },
+        { line: 'Updated 4 May 2024 10:00 GMT', why: 'furniture' },
+        { line: 'Follow', why: 'widget' },
+        { line: '3 min read', why: 'furniture' },
+      ],
+    },
+    {
+      name: 'two photos with the same caption: two photos, no duplicate',
+      block: ['Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', 'The chamber. Getty Images', 'The chamber. Getty Images', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', 'The chamber. Getty Images', 'The chamber. Getty Images', 'Members vote. (AFP)', 'Members vote. (AFP)', '', ...body].join('\n'),
+      images: [
+        { caption: 'Members vote.', credit: 'AFP' },
+        { caption: 'The chamber.', credit: 'Getty Images' },
+        { caption: 'Members vote.', credit: 'AFP' },
+      ],
+      removed: [],
+    },
+    {
+      name: 'alt text that is the caption without its credit: one photo, with the credit',
+      block: ['Council Meets', '', 'Members vote.', 'Members vote. EPA/JANE ROE', 'TT', '', 'Council Meets', '', 'Members vote.', 'Members vote. EPA/JANE ROE', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote.', credit: 'EPA/JANE ROE' }],
+      removed: [],
+    },
+    {
+      name: 'alt text without the credit and no TT line',
+      block: ['Council Meets', '', 'Members vote', 'Members vote (AFP)', '', 'Council Meets', '', 'Members vote', 'Members vote (AFP)', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote', credit: 'AFP' }],
+      removed: [],
+    },
+    {
+      name: 'a gallery counter and a Caption: label between captions',
+      block: ['Council Meets', '', '1 / 2', 'Caption:', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', 'Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote.', credit: 'AFP' }],
+      removed: [
+        { line: '1 / 2', why: 'widget' },
+        { line: 'Caption:', why: 'furniture' },
+      ],
+    },
+  ])('$name', ({ block, images, removed }) => {
+    const article = parseArticle(block);
+    expect(article?.title).toBe('Council Meets');
+    expect(article?.images).toEqual(images);
+    expect(article?.paragraphs).toEqual(body);
+    const sorted = (lines: { line: string; why: string }[]) => [...lines].sort((a, b) => a.line.localeCompare(b.line) || a.why.localeCompare(b.why));
+    expect(sorted(article?.removed ?? [])).toEqual(sorted(removed));
+  });
+});
+
+describe('body shapes: datelines, bylines, furniture, trailers, teasers and content that stays', () => {
+  const header = (rest: string[]) => page('Port Reopens', ['Ships wait offshore. (Reuters)'], rest);
+  test.each([
+    {
+      name: 'inline wire dateline: the paragraph keeps the rest exactly',
+      rest: ['CAIRO (Reuters) - Egypt reopened the port on Monday.', 'Traffic resumed.'],
+      dateline: 'Cairo',
+      byline: 'Reuters',
+      paragraphs: ['Egypt reopened the port on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'byline on two lines, then an AP dateline',
+      rest: ['By Jane Roe', 'Associated Press', 'SANAA, Yemen (AP) — The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Sanaa',
+      byline: 'Jane Roe / Associated Press',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'a dateline line with the publication, then the writer',
+      rest: ['Cairo - Asharq Al-Awsat', 'By Jane Roe', 'The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Cairo',
+      byline: 'Jane Roe / Asharq Al-Awsat',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'a caption printed once between a dateline line and the body',
+      rest: ['London - Asharq Al-Awsat', 'Cranes at the port, June 3. Jane Roe, Reuters', 'The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'London',
+      byline: 'Asharq Al-Awsat',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'a standfirst, then the writer and the date on one line, then a caption printed once',
+      rest: ['Ships waited for a week outside the port.', 'MEE staff Fri, 09/16/2022 - 13:18', 'Cranes at the port (AFP)', 'The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: null,
+      byline: 'MEE staff',
+      paragraphs: ['Ships waited for a week outside the port.', 'The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'the headline printed again, a summary bullet, then a colon dateline after it',
+      rest: ['Port Reopens', '• Ships can dock again', 'RIYADH: The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Riyadh',
+      byline: null,
+      paragraphs: ['• Ships can dock again', 'The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'byline on one line with the agency',
+      rest: ['By Jane Roe / Associated Press', 'The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: null,
+      byline: 'Jane Roe / Associated Press',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'a By line of two writers, then a house-style dateline',
+      rest: ['By Jane Roe and John Doe', 'Gaza City, Asharq Al-Awsat - The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Gaza City',
+      byline: 'Jane Roe and John Doe / Asharq Al-Awsat',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'Arab News layout: a date line, the agency alone, a colon dateline',
+      rest: ['Updated 04 June 2024', 'AFP', 'June 04, 2024 10:43', 'ISTANBUL: The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Istanbul',
+      byline: 'AFP',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [
+        { line: 'Updated 04 June 2024', why: 'furniture' },
+        { line: 'June 04, 2024 10:43', why: 'furniture' },
+      ],
+    },
+    {
+      name: 'a date between paragraphs (a timeline) stays',
+      rest: ['The port reopened on Monday.', 'June 3, 2024', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'June 3, 2024', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'wire trailers and copyright after the body',
+      rest: ['The port reopened on Monday.', 'Traffic resumed.', 'Reporting by Jane Roe; Editing by John Doe', 'Copyright 2024 Reuters'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [
+        { line: 'Reporting by Jane Roe; Editing by John Doe', why: 'trailer' },
+        { line: 'Copyright 2024 Reuters', why: 'furniture' },
+      ],
+    },
+    {
+      name: 'a Read more line between paragraphs and a stray image file name',
+      rest: ['The port reopened on Monday.', 'Read more: Shipping Lines Return', 'IMG_2041.jpg', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [
+        { line: 'Read more: Shipping Lines Return', why: 'furniture' },
+        { line: 'IMG_2041.jpg', why: 'furniture' },
+      ],
+    },
+    {
+      name: 'a teaser of another story at the end of the block',
+      rest: ['The port reopened on Monday.', 'Traffic resumed.', 'Fishermen Return to Sea', 'Boats leave the harbour. (AFP)', 'Boats leave the harbour. (AFP)'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [
+        { line: 'Fishermen Return to Sea', why: 'teaser' },
+        { line: 'Boats leave the harbour. (AFP)', why: 'teaser' },
+        { line: 'Boats leave the harbour. (AFP)', why: 'teaser' },
+      ],
+    },
+    {
+      name: 'a subheading, an interview question, a pull quote and its attribution stay paragraphs',
+      rest: ['The port reopened on Monday.', 'A Long Wait', 'Why did it close?', '“We lost a month of trade,” she said.', '— Jane Roe, a trader', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'A Long Wait', 'Why did it close?', '“We lost a month of trade,” she said.', '— Jane Roe, a trader', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
+      name: 'a sentence that opens like furniture stays',
+      rest: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
+      removed: [],
+    },
+  ])('$name', ({ rest, dateline, byline, paragraphs, removed }) => {
+    const article = parseArticle(header(rest));
+    expect(article).toMatchObject({ title: 'Port Reopens', dateline, byline, paragraphs, removed });
+    expect(article?.images[0]).toEqual({ caption: 'Ships wait offshore.', credit: 'Reuters' });
+  });
+});
+
+describe('blocks that are not articles', () => {
+  test.each([
+    { name: 'a headline and its doubled caption', block: 'Fishermen Return\n\nBoats leave. (AFP)\nBoats leave. (AFP)', kind: 'teaser' },
+    { name: 'a headline, doubled captions, TT and the headline again, no body', block: page('Fishermen Return', ['Boats leave. (AFP)'], []), kind: 'teaser' },
+    { name: 'only page furniture', block: 'Short Url\nFollow', kind: 'furniture' },
+    { name: 'a wire trailer on its own', block: 'Reporting by Jane Roe; Editing by John Doe', kind: 'furniture' },
+  ])('$name', ({ block, kind }) => {
+    const parsed = parseBlock(block);
+    expect(parsed?.kind).toBe(kind);
+    const lines = block.split('\n').filter((line) => line.trim() !== '');
+    expect(parsed && 'removed' in parsed ? parsed.removed.map((entry) => entry.line) : []).toEqual(lines);
   });
 });

@@ -47,6 +47,8 @@ export function cleanArticle(parsed: ParsedArticle): CleanedArticle {
       credit: field(image.credit, 'credit', `credit of photo ${index + 1}`),
     })),
     paragraphs: parsed.paragraphs.map((paragraph, index) => clean(paragraph, `paragraph ${index + 1}`)),
+    // Reported, never written: kept as the dump printed them.
+    removed: parsed.removed,
   };
   return { article, problems };
 }

@@ -1,0 +1,171 @@
+import type { BlockLines } from './parse-article.ts';
+import { isBylineAgency } from './recognize/agencies.ts';
+import { readAgencyLine, readBylineLine, readDatelineLine, readNameAndDateLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
+import { MAX_CAPTION_CHARS, splitCaption } from './captions.ts';
+import { readInlineDateline } from './recognize/inline-datelines.ts';
+
+/** An article's body: its dateline and byline, wherever printed, and its paragraphs. */
+export interface ArticleBody {
+  dateline: string | null;
+  byline: string | null;
+  /** Caption lines printed once before the first paragraph (indexes). */
+  captions: number[];
+  paragraphs: string[];
+}
+
+/** Lines that may stand between the header and the first paragraph: dateline, byline, agency, furniture. */
+const MAX_LEAD_LINES = 10;
+
+/** True when a byline already names an agency (`Jane Roe / Associated Press`, `Jane Roe and AFP`). */
+function namesAgency(byline: string): boolean {
+  return byline.split(/\s*(?:[/|,&]|\band\b)\s*/u).some((part) => isBylineAgency(part));
+}
+
+/** `Writer / Agency`, unless the byline already names an agency. */
+function withAgency(byline: string | null, agency: string | null): string | null {
+  if (!byline || !agency) return byline ?? agency;
+  return namesAgency(byline) ? byline : `${byline} / ${agency}`;
+}
+
+/** Summary bullets under the headline: content, kept as paragraphs, read past for the dateline. */
+const BULLET = /^[•●▪]/u;
+
+interface Lead {
+  dateline: string | null;
+  byline: string | null;
+  captions: number[];
+  /** Summary bullets and a standfirst: content, kept as the first paragraphs. */
+  leadParagraphs: string[];
+  /** The first line after the lead. */
+  next: number;
+}
+
+/**
+ * Reads the lines before the first paragraph: the headline printed again, widgets and
+ * furniture, summary bullets, and dateline and byline lines (`By NAME`, an agency alone,
+ * `Place - Name`, a writer's name right after a date line), each printed once or more.
+ */
+function readLead(lines: BlockLines, start: number, end: number, titleIndex: number): Lead {
+  const lead: Lead = { dateline: null, byline: null, captions: [], leadParagraphs: [], next: start };
+  const attributionLines = new Set<string>();
+  let index = start;
+  for (let step = 0; step < MAX_LEAD_LINES && index < end - 1; step += 1, index += 1) {
+    const line = lines.at(index);
+    if (lines.same(index, titleIndex) || attributionLines.has(line)) continue;
+    const kind = lines.kind(index);
+    if (kind === 'widget' || kind === 'furniture') {
+      lines.remove(index, kind);
+      continue;
+    }
+    if (BULLET.test(line)) {
+      // The header printed again prints the bullets again.
+      if (!lead.leadParagraphs.includes(line)) lead.leadParagraphs.push(line);
+      continue;
+    }
+    const wasAfterFurniture = lines.removed.has(index - 1);
+    // A `By NAME` line may follow a `Place - Agency` line: the writer comes first then.
+    const agencySoFar = lead.byline !== null && isBylineAgency(lead.byline) ? lead.byline : null;
+    const by: LineAttribution | null = lead.byline === null || agencySoFar ? readBylineLine(line) : null;
+    const agencyAlone: string | null = lead.byline === null && !by ? readAgencyLine(line) : null;
+    const placed: LineAttribution | null = !by && !agencyAlone && lead.dateline === null ? readDatelineLine(line) : null;
+    // A writer's name alone, where the layout shows it: after a date line or before a widget.
+    const nextIsPageLine = index + 1 < end - 1 && lines.kind(index + 1) !== null;
+    const writer: string | null =
+      !by && !agencyAlone && !placed && lead.byline === null
+        ? (readNameAndDateLine(line) ?? (wasAfterFurniture || nextIsPageLine ? readNameLine(line) : null))
+        : null;
+    if (by) {
+      const agency = index + 1 < end - 1 ? readAgencyLine(lines.at(index + 1)) : null;
+      lead.byline = withAgency(by.byline, agency ?? agencySoFar);
+      if (agency) {
+        attributionLines.add(line);
+        index += 1;
+        attributionLines.add(lines.at(index));
+      }
+    } else if (agencyAlone ?? writer) {
+      lead.byline = agencyAlone ?? writer;
+    } else if (placed) {
+      lead.dateline = placed.place;
+      lead.byline = lead.byline === null ? placed.byline : withAgency(lead.byline, placed.byline);
+    } else if (line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
+      // A photo's caption printed once, with its credit, between the headline and the body.
+      lead.captions.push(index);
+    } else if (lead.byline === null && index + 1 < end - 1 && readNameAndDateLine(lines.at(index + 1)) !== null) {
+      // A standfirst above the writer's line: content, kept as the first paragraph.
+      lead.leadParagraphs.push(line);
+      continue;
+    } else {
+      break;
+    }
+    attributionLines.add(line);
+  }
+  lead.next = index;
+  return lead;
+}
+
+/**
+ * Reads the body from line `start`: page lines and another story's teaser after the last
+ * paragraph, dateline and byline lines before the first, an inline dateline at the start of
+ * the first paragraph, and widgets and furniture between paragraphs (reported in `lines`).
+ * Lines that may be content stay paragraphs.
+ */
+export function readBody(lines: BlockLines, start: number, titleIndex: number): ArticleBody {
+  const end = trimTail(lines, start);
+  const lead = readLead(lines, start, end, titleIndex);
+  let { dateline, byline } = lead;
+  const paragraphs = [...lead.leadParagraphs];
+  for (let index = lead.next; index < end; index += 1) {
+    const line = lines.at(index);
+    const kind = lines.kind(index, paragraphs.length === lead.leadParagraphs.length ? 'edge' : 'between');
+    if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
+    else paragraphs.push(line);
+  }
+  const first = lead.leadParagraphs.length;
+  const inline = dateline === null && paragraphs[first] !== undefined ? readInlineDateline(paragraphs[first]) : null;
+  if (inline) {
+    paragraphs[first] = inline.rest;
+    dateline = inline.place;
+    byline = byline === null ? inline.byline : withAgency(byline, inline.byline);
+  }
+  return { dateline, byline, captions: lead.captions, paragraphs };
+}
+
+/**
+ * Reports the page lines after the last paragraph (widgets, furniture, wire trailers) and a
+ * teaser of another story there; returns where the body ends. The first body line always stays.
+ */
+function trimTail(lines: BlockLines, start: number): number {
+  let end = lines.length;
+  for (;;) {
+    const kind = end - 1 > start ? lines.kind(end - 1) : null;
+    if (kind) {
+      lines.remove(end - 1, kind);
+      end -= 1;
+      continue;
+    }
+    const teaser = teaserStart(lines, start, end);
+    if (teaser < 0) return end;
+    lines.removeTeaser(teaser, end);
+    end = teaser;
+  }
+}
+
+/** Longest teaser headline. */
+const MAX_TEASER_HEADLINE = 200;
+
+/**
+ * Where a teaser ending at `end` starts: a headline-like line followed by lines each printed at
+ * least twice in a row (its captions) up to `end`; -1 when the body does not end so.
+ */
+function teaserStart(lines: BlockLines, start: number, end: number): number {
+  let index = end - 1;
+  let runs = 0;
+  while (index - 1 > start && lines.same(index, index - 1)) {
+    while (index - 1 > start && lines.same(index, index - 1)) index -= 1;
+    runs += 1;
+    index -= 1;
+  }
+  if (runs === 0 || index <= start) return -1;
+  const headline = lines.at(index);
+  return headline.length <= MAX_TEASER_HEADLINE && !/[.!?:;,]$/u.test(headline) ? index : -1;
+}
