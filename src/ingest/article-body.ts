@@ -3,6 +3,7 @@ import { isBylineAgency } from './recognize/agencies.ts';
 import { readAgencyLine, readBylineLine, readDatelineLine, readNameAndDateLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
 import { MAX_CAPTION_CHARS, splitCaption } from './captions.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
+import { isRelatedHeadline } from './recognize/line-kinds.ts';
 
 /** An article's body: its dateline and byline, wherever printed, and its paragraphs. */
 export interface ArticleBody {
@@ -90,6 +91,10 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     } else if (line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
       // A photo's caption printed once, with its credit, between the headline and the body.
       lead.captions.push(index);
+    } else if (index + 1 < end - 1 && isAltText(line, lines.at(index + 1))) {
+      // The photo's short alt text, printed before its caption: page furniture.
+      lines.remove(index, 'furniture');
+      continue;
     } else if (lead.byline === null && index + 1 < end - 1 && readNameAndDateLine(lines.at(index + 1)) !== null) {
       // A standfirst above the writer's line: content, kept as the first paragraph.
       lead.leadParagraphs.push(line);
@@ -101,6 +106,20 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
   }
   lead.next = index;
   return lead;
+}
+
+/** Longest alt text read before a caption. */
+const MAX_ALT_TEXT = 80;
+
+/**
+ * True when `line` is a photo's short alt text printed before its caption `next`: words of the
+ * caption (`Patriot missile battery` before `A Patriot missile battery near … (AFP)`), no
+ * sentence end, and the caption carries a credit.
+ */
+function isAltText(line: string, next: string): boolean {
+  if (line.length > MAX_ALT_TEXT || next.length > MAX_CAPTION_CHARS || next.length <= line.length || /[.!?:;,]$/u.test(line)) return false;
+  const { caption, credit } = splitCaption(next);
+  return credit !== null && caption.toLowerCase().includes(line.toLowerCase());
 }
 
 /**
@@ -118,6 +137,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
     const line = lines.at(index);
     const kind = lines.kind(index, paragraphs.length === lead.leadParagraphs.length ? 'edge' : 'between');
     if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
+    else if (isRelatedHeadline(line, lines.at(index + 1))) lines.remove(index, 'furniture');
     else paragraphs.push(line);
   }
   const first = lead.leadParagraphs.length;
@@ -137,7 +157,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
 function trimTail(lines: BlockLines, start: number): number {
   let end = lines.length;
   for (;;) {
-    const kind = end - 1 > start ? lines.kind(end - 1) : null;
+    const kind = end - 1 > start ? (lines.kind(end - 1) ?? (isRelatedHeadline(lines.at(end - 1), lines.at(end)) ? 'furniture' : null)) : null;
     if (kind) {
       lines.remove(end - 1, kind);
       end -= 1;

@@ -128,6 +128,20 @@ const TRAILERS: readonly LineRow[] = [
   { shape: 'Arabic wire trailer', pattern: /^[([]?(?:إعداد|تحرير|تقرير)\s*:?\s/u },
 ];
 
+/**
+ * The button after a related story's headline (`Read More »`): the headline on the line before
+ * it is a link to another story, reported as furniture.
+ */
+export const RELATED_LINK_BUTTON = /^(?:Read more|Read also|Also read|اقرأ أيضاً|اقرأ أيضا|اقرأ المزيد)\s*[»>›]$/iu;
+
+/** Longest related story's headline before a RELATED_LINK_BUTTON. */
+const MAX_RELATED_HEADLINE = 200;
+
+/** True when line `line` is a related story's headline: followed by its `Read More »` button, no sentence end. */
+export function isRelatedHeadline(line: string, next: string): boolean {
+  return line.length <= MAX_RELATED_HEADLINE && next.length <= 30 && RELATED_LINK_BUTTON.test(next) && !/[.,;:]$/u.test(line);
+}
+
 /** Longer lines are never widgets, furniture or trailers. */
 export const MAX_FURNITURE_CHARS = 240;
 
