@@ -393,3 +393,26 @@ describe('blocks that are not articles', () => {
     expect(parsed && 'removed' in parsed ? parsed.removed.map((entry) => entry.line) : []).toEqual(lines);
   });
 });
+
+describe('pages printed without the TT header: what the lines around the headline are', () => {
+  test.each([
+    {
+      name: "a columnist's name printed twice, then the date line: the byline",
+      block: 'Lebanon Has a Government\n\nجميل مطر\nجميل مطر\n\nآخر تحديث: الخميس 12 نوفمبر 2009 - 11:59 ص\n\nThe talks ended on Monday.\n\nThe cabinet met.',
+      byline: 'جميل مطر',
+      images: [],
+      paragraphs: ['The talks ended on Monday.', 'The cabinet met.'],
+      removed: [{ line: 'آخر تحديث: الخميس 12 نوفمبر 2009 - 11:59 ص', why: 'furniture' }],
+    },
+    {
+      name: 'a name printed twice with the body right after: a portrait’s doubled caption',
+      block: 'Minister Resigns\n\nJane Roe\nJane Roe\n\nThe minister resigned on Monday.\n\nThe cabinet met.',
+      byline: null,
+      images: [{ caption: 'Jane Roe', credit: null }],
+      paragraphs: ['The minister resigned on Monday.', 'The cabinet met.'],
+      removed: [],
+    },
+  ])('$name', ({ block, byline, images, paragraphs, removed }) => {
+    expect(parseArticle(block)).toMatchObject({ byline, images, paragraphs, removed });
+  });
+});

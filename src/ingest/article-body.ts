@@ -69,8 +69,10 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     const by: LineAttribution | null = lead.byline === null || agencySoFar ? readBylineLine(line) : null;
     const agencyAlone: string | null = lead.byline === null && !by ? readAgencyLine(line) : null;
     const placed: LineAttribution | null = !by && !agencyAlone && lead.dateline === null ? readDatelineLine(line) : null;
-    // A writer's name alone, where the layout shows it: after a date line or before a widget.
-    const nextIsPageLine = index + 1 < end - 1 && lines.kind(index + 1) !== null;
+    // A writer's name alone, where the layout shows it: after a date line or before a widget
+    // (a columnist's name may be printed twice, then the widget).
+    const after = afterCopies(lines, index);
+    const nextIsPageLine = after < end - 1 && lines.kind(after) !== null;
     const writer: string | null =
       !by && !agencyAlone && !placed && lead.byline === null
         ? (readNameAndDateLine(line) ?? (wasAfterFurniture || nextIsPageLine ? readNameLine(line) : null))
@@ -106,6 +108,22 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
   }
   lead.next = index;
   return lead;
+}
+
+/** The first line after line `index` and its copies printed right after it. */
+export function afterCopies(lines: BlockLines, index: number): number {
+  let next = index + 1;
+  while (lines.same(next, index)) next += 1;
+  return next;
+}
+
+/**
+ * True when line `index` is a writer's name printed twice (or more) in a row, then a page line
+ * (`جميل مطر`, `جميل مطر`, `آخر تحديث: …`): a columnist's byline, not a photo's doubled caption.
+ */
+export function isRepeatedByline(lines: BlockLines, index: number): boolean {
+  const after = afterCopies(lines, index);
+  return after > index + 1 && readNameLine(lines.at(index)) !== null && lines.kind(after) !== null;
 }
 
 /** Longest alt text read before a caption. */

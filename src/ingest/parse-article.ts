@@ -1,5 +1,5 @@
 import { MAX_CAPTION_CHARS, readCaption, splitCaption, type SplitCaption } from './captions.ts';
-import { readBody } from './article-body.ts';
+import { isRepeatedByline, readBody } from './article-body.ts';
 import { classifyLine, GALLERY_COUNTER, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type LineKind, type LinePlace, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
 
 export type { RemovedLine, RemovedWhy } from './recognize/line-kinds.ts';
@@ -247,7 +247,12 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
       if ((printings[photo] ?? 0) > 2 * sharing) lines.remove(index, 'duplicate caption');
       else if (lines.at(index).length > lines.at(captions[photo] ?? index).length) captions[photo] = index;
       index += 1;
-    } else if (readNew && index + 2 < lines.length && (samePhoto(lines, index, index + 1) || isCaptionInHeader(lines, index, titleIndex))) {
+    } else if (
+      readNew &&
+      index + 2 < lines.length &&
+      (samePhoto(lines, index, index + 1) || isCaptionInHeader(lines, index, titleIndex)) &&
+      !isRepeatedByline(lines, index)
+    ) {
       captions.push(index);
       printings.push(0);
     } else {

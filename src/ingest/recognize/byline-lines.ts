@@ -122,9 +122,12 @@ export function readAgencyLine(line: string): string | null {
 /** A writer's name alone: two to four capitalised words (`Jane Roe`, `JANE AL-ROE`), nothing else. */
 const NAME_LINE = /^[\p{Lu}][\p{L}'’.\-]*(?: (?:[\p{Lu}][\p{L}'’.\-]*|al|el|bin|de|van|von)){1,3}$/u;
 
+/** An Arabic writer's name alone: two to four words of Arabic letters (`جميل مطر`), nothing else. */
+const ARABIC_NAME_LINE = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){1,3}$/u;
+
 /** A line that is only a writer's name (read as the byline where page layout says so), or null. */
 export function readNameLine(line: string): string | null {
-  return line.length <= 40 && NAME_LINE.test(line) ? line : null;
+  return line.length <= 40 && (NAME_LINE.test(line) || ARABIC_NAME_LINE.test(line)) ? line : null;
 }
 
 /** `MEE staff Fri, 09/16/2022 - 13:18`: a writer followed by the date on one line. */
