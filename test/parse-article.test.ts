@@ -366,6 +366,26 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: "a gallery photo's caption between paragraphs, printed as a bullet and plain",
+      rest: ['The port reopened on Monday.', '• Cranes at dawn. Courtesy Port Authority', 'Cranes at dawn. Courtesy Port Authority', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+      images: [
+        { caption: 'Ships wait offshore.', credit: 'Reuters' },
+        { caption: 'Cranes at dawn.', credit: 'Courtesy Port Authority' },
+      ],
+    },
+    {
+      name: 'a bullet line that is not printed again stays a paragraph',
+      rest: ['The port reopened on Monday.', '• Cranes worked at dawn.', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', '• Cranes worked at dawn.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
       name: 'a sentence that opens like furniture stays',
       rest: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
       dateline: null,
@@ -373,10 +393,11 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       paragraphs: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
       removed: [],
     },
-  ])('$name', ({ rest, dateline, byline, paragraphs, removed }) => {
+  ])('$name', ({ rest, dateline, byline, paragraphs, removed, ...row }) => {
     const article = parseArticle(header(rest));
     expect(article).toMatchObject({ title: 'Port Reopens', dateline, byline, paragraphs, removed });
-    expect(article?.images[0]).toEqual({ caption: 'Ships wait offshore.', credit: 'Reuters' });
+    if ('images' in row) expect(article?.images).toEqual(row.images);
+    else expect(article?.images[0]).toEqual({ caption: 'Ships wait offshore.', credit: 'Reuters' });
   });
 });
 

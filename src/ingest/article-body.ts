@@ -9,7 +9,7 @@ import { isRelatedHeadline } from './recognize/line-kinds.ts';
 export interface ArticleBody {
   dateline: string | null;
   byline: string | null;
-  /** Caption lines printed once before the first paragraph (indexes). */
+  /** Caption lines printed before the first paragraph, or as a gallery between paragraphs (indexes). */
   captions: number[];
   paragraphs: string[];
 }
@@ -126,6 +126,19 @@ export function isRepeatedByline(lines: BlockLines, index: number): boolean {
   return after > index + 1 && readNameLine(lines.at(index)) !== null && lines.kind(after) !== null;
 }
 
+/**
+ * True when `line` and `next` print one photo's caption between paragraphs, as a gallery does:
+ * once as a bullet and once plain (`• Leaders at the summit. Courtesy SPA`, then the same
+ * without the bullet). A paragraph printed twice without the bullet stays a paragraph.
+ */
+function isGalleryCaption(line: string, next: string): boolean {
+  if (!BULLET.test(line) || line.length > MAX_CAPTION_CHARS + 2) return false;
+  return line.replace(BULLET_MARK, '') === next.replace(BULLET_MARK, '');
+}
+
+/** A bullet and the spaces after it. */
+const BULLET_MARK = /^[•●▪]\s*/u;
+
 /** Longest alt text read before a caption. */
 const MAX_ALT_TEXT = 80;
 
@@ -151,12 +164,16 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
   const lead = readLead(lines, start, end, titleIndex);
   let { dateline, byline } = lead;
   const paragraphs = [...lead.leadParagraphs];
+  const captions = [...lead.captions];
   for (let index = lead.next; index < end; index += 1) {
     const line = lines.at(index);
     const kind = lines.kind(index, paragraphs.length === lead.leadParagraphs.length ? 'edge' : 'between');
     if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
     else if (isRelatedHeadline(line, lines.at(index + 1))) lines.remove(index, 'furniture');
-    else paragraphs.push(line);
+    else if (index + 1 < end && isGalleryCaption(line, lines.at(index + 1))) {
+      captions.push(index);
+      index += 1;
+    } else paragraphs.push(line);
   }
   const first = lead.leadParagraphs.length;
   const inline = dateline === null && paragraphs[first] !== undefined ? readInlineDateline(paragraphs[first]) : null;
@@ -165,7 +182,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number): 
     dateline = inline.place;
     byline = byline === null ? inline.byline : withAgency(byline, inline.byline);
   }
-  return { dateline, byline, captions: lead.captions, paragraphs };
+  return { dateline, byline, captions, paragraphs };
 }
 
 /**

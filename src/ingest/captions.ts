@@ -63,6 +63,10 @@ const BRACKETED = /[([](?<credit>[^()[\]]{1,60})[)\]][\s.]*$/u;
 const SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${SOURCE}(?: ?\/{1,2} ?[^/]{1,40}){0,3})$`, 'u');
 const NAME_AND_SOURCE_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${NAME} ?[/,] ?${SOURCE})$`, 'u');
 const NAME_AND_SOURCE_AFTER_COMMA = new RegExp(String.raw`, (?<credit>${NAME}, ${SOURCE})$`, 'u');
+/** `… in Baniyas. Jane Roe for The National`: a photographer working for a publication. */
+const NAME_FOR_PUBLICATION_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>${NAME} for (?:The )?${NAME_WORD}(?: ${NAME_WORD}){0,3})$`, 'u');
+/** `… at the summit. Courtesy Ministry of Foreign Affairs`: who lent the photo, `Courtesy` kept. */
+const COURTESY_AFTER_STOP = new RegExp(String.raw`${AFTER_STOP}(?<credit>Courtesy(?: of)? [\p{Lu}][^.!?]{1,58})$`, 'u');
 const SOURCE_AFTER_DASH = new RegExp(String.raw`\s[-–—]\s(?<credit>${SOURCE}(?: ?/ ?[^/]{1,40}){0,2})$`, 'u');
 /** `… 2020. – Photo by Jane Roe`: a labelled credit after a dash. */
 const LABEL_AFTER_DASH = /\s[-–—]\s(?:Photos?|Photograph|Picture)(?: by|:)\s+(?<credit>[^.:()[\]]{1,60})$/iu;
@@ -89,6 +93,8 @@ export const CREDIT_RULES: readonly CreditRow[] = [
   { shape: 'a source after a sentence: … the port. EPA/JANE ROE, … in May. Getty Images', read: (tail) => fromMatch(exec(SOURCE_AFTER_STOP, tail)) },
   { shape: 'a photographer and a source after a sentence: … . Jane Roe/AFP, … . Jane Roe, Reuters', read: (tail) => fromMatch(exec(NAME_AND_SOURCE_AFTER_STOP, tail)) },
   { shape: 'a photographer and a source after a comma: …, Jane Roe, Reuters', read: (tail) => fromMatch(exec(NAME_AND_SOURCE_AFTER_COMMA, tail)) },
+  { shape: 'a photographer for a publication after a sentence: … . Jane Roe for The National', read: (tail) => fromMatch(exec(NAME_FOR_PUBLICATION_AFTER_STOP, tail)) },
+  { shape: 'Courtesy after a sentence: … . Courtesy Ministry of Foreign Affairs', read: (tail) => fromMatch(exec(COURTESY_AFTER_STOP, tail)) },
   { shape: 'a source after a dash: … at Al-Hol camp - AAWSAT', read: (tail) => fromMatch(exec(SOURCE_AFTER_DASH, tail)) },
   { shape: 'an agency in capitals and a slash: … Gaza EPA/JANE ROE', read: (tail) => fromMatch(exec(CAPS_SOURCE_SLASH, tail)) },
 ];
