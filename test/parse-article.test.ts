@@ -190,11 +190,31 @@ describe('header shapes: captions, widgets and furniture around the TT line', ()
         { line: 'Caption:', why: 'furniture' },
       ],
     },
-  ])('$name', ({ block, images, removed }) => {
+    {
+      name: 'a subtitle printed once above the doubled captions, not printed again: the first paragraph',
+      block: ['Council Meets', '', 'A vote is due in June', '', 'Members vote', 'Members vote', 'TT', '', 'Council Meets', '', 'Members vote', 'Members vote', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote', credit: null }],
+      removed: [],
+      paragraphs: ['A vote is due in June', ...body],
+    },
+    {
+      name: 'a subtitle between the headline and its repetition, the TT widget after it',
+      block: ['Council Meets', '', 'A vote is due in June', '', 'Council Meets', 'TT', '', 'Council Meets', '', 'Council Meets', '', ...body].join('\n'),
+      images: [],
+      removed: [],
+      paragraphs: ['A vote is due in June', ...body],
+    },
+    {
+      name: 'an uncredited caption printed once in the header and again after the headline stays a caption',
+      block: ['Council Meets', '', 'Members vote', 'TT', '', 'Council Meets', '', 'Members vote', '', ...body].join('\n'),
+      images: [{ caption: 'Members vote', credit: null }],
+      removed: [],
+    },
+  ])('$name', ({ block, images, removed, ...row }) => {
     const article = parseArticle(block);
     expect(article?.title).toBe('Council Meets');
     expect(article?.images).toEqual(images);
-    expect(article?.paragraphs).toEqual(body);
+    expect(article?.paragraphs).toEqual('paragraphs' in row ? row.paragraphs : body);
     const sorted = (lines: { line: string; why: string }[]) => [...lines].sort((a, b) => a.line.localeCompare(b.line) || a.why.localeCompare(b.why));
     expect(sorted(article?.removed ?? [])).toEqual(sorted(removed));
   });

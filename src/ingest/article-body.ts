@@ -159,9 +159,10 @@ function isAltText(line: string, next: string): boolean {
  * the first paragraph, and widgets and furniture between paragraphs (reported in `lines`).
  * Lines that may be content stay paragraphs.
  */
-export function readBody(lines: BlockLines, start: number, titleIndex: number): ArticleBody {
+export function readBody(lines: BlockLines, start: number, titleIndex: number, subtitles: readonly string[] = []): ArticleBody {
   const end = trimTail(lines, start);
   const lead = readLead(lines, start, end, titleIndex);
+  lead.leadParagraphs.unshift(...subtitles);
   let { dateline, byline } = lead;
   const paragraphs = [...lead.leadParagraphs];
   const captions = [...lead.captions];

@@ -135,7 +135,7 @@ export function parseBlock(block: string): ParsedBlock | null {
   if (isTeaser(lines, titleIndex)) return asTeaser(lines, titleIndex);
 
   const header = readHeader(lines, titleIndex);
-  const body = readBody(lines, header.bodyStart, titleIndex);
+  const body = readBody(lines, header.bodyStart, titleIndex, header.subtitles);
   const images = [...header.captions, ...body.captions].map((index) => {
     const { image, tooLong } = readCaption(lines.at(index));
     if (tooLong) lines.remove(index, 'too long');
@@ -187,9 +187,11 @@ function isTeaser(lines: BlockLines, titleIndex: number): boolean {
   return runs > 0;
 }
 
-/** The caption lines (indexes, one per photo) and where the body starts. */
+/** The caption lines (indexes, one per photo), the subtitles and where the body starts. */
 interface Header {
   captions: number[];
+  /** Lines under the headline that are no photo's caption: content, kept as the first paragraphs. */
+  subtitles: string[];
   bodyStart: number;
 }
 
@@ -202,6 +204,8 @@ interface Header {
 function readHeader(lines: BlockLines, titleIndex: number): Header {
   const repeat = findRepeatedHeadline(lines, titleIndex);
   const captions: number[] = [];
+  /** How many times each caption is printed in a row before the headline's repetition. */
+  const headerPrintings: number[] = [];
   if (repeat > 0) {
     // Each photo's caption is printed in a row (twice, sometimes more); two photos may share a caption.
     let previous = -1;
@@ -210,22 +214,33 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
       if (takeMark(lines, index)) continue;
       printings = previous >= 0 && samePhoto(lines, index, previous) ? printings + 1 : 1;
       previous = index;
-      if (printings === 1) captions.push(index);
-      else if (printings > 2) lines.remove(index, 'duplicate caption');
+      if (printings === 1) {
+        captions.push(index);
+        headerPrintings.push(1);
+        continue;
+      }
+      headerPrintings[headerPrintings.length - 1] = printings;
+      if (printings > 2) lines.remove(index, 'duplicate caption');
       else if (lines.at(index).length > lines.at(captions.at(-1) ?? index).length) captions[captions.length - 1] = index;
     }
   }
   const start = repeat > 0 ? repeat + 1 : titleIndex + 1;
-  return { captions, bodyStart: readCaptionsAgain(lines, start, titleIndex, captions) };
+  const { bodyStart, printedAgain } = readCaptionsAgain(lines, start, titleIndex, captions);
+  // A line printed once under the headline, with no credit and not printed again after the
+  // headline's repetition, is no photo's caption: a subtitle, content.
+  const isSubtitle = (line: number, photo: number) => headerPrintings[photo] === 1 && (printedAgain[photo] ?? 0) === 0 && splitCaption(lines.at(line)).credit === null;
+  const subtitles = captions.filter((line, photo) => photo < headerPrintings.length && isSubtitle(line, photo)).map((line) => lines.at(line));
+  return { captions: captions.filter((line, photo) => !(photo < headerPrintings.length && isSubtitle(line, photo))), subtitles, bodyStart };
 }
 
 /**
  * Reads on from `start` over the captions printed again (each known caption at most twice;
  * more is a duplicate), widgets and furniture, and, when no caption is known yet, captions
  * printed twice in a row; the headline printed again too. Stops at the
- * first other line, leaving at least one line for the body. Returns that line's index.
+ * first other line, leaving at least one line for the body. Returns that line's index and how
+ * many times each caption was printed again.
  */
-function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number, captions: number[]): number {
+function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number, captions: number[]): { bodyStart: number; printedAgain: number[] } {
   const printings = captions.map(() => 0);
   const readNew = captions.length === 0;
   let index = start;
@@ -259,7 +274,7 @@ function readCaptionsAgain(lines: BlockLines, start: number, titleIndex: number,
       break;
     }
   }
-  return index;
+  return { bodyStart: index, printedAgain: printings };
 }
 
 /**
@@ -312,6 +327,8 @@ function findRepeatedHeadline(lines: BlockLines, titleIndex: number): number {
       if (mark === 'tt' || GALLERY_COUNTER.test(lines.at(line))) hasWidget = true;
       else if (mark === null) captionLines.push(line);
     }
+    // The `TT` widget may follow the headline's repetition (the headline printed three or four times).
+    if (TEXT_SIZE_WIDGET.test(lines.at(index + 1))) hasWidget = true;
     return hasWidget || isDoubledList(lines, captionLines) ? index : -1;
   }
   return -1;
