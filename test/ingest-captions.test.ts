@@ -52,8 +52,19 @@ describe('caption size', () => {
     const { image, tooLong } = readCaption(long);
     expect(tooLong).toBe(true);
     expect(image.credit).toBe('AFP');
-    expect(image.caption.length).toBeLessThanOrEqual(MAX_CAPTION_CHARS + 1);
+    expect(image.caption.length).toBeLessThanOrEqual(MAX_CAPTION_CHARS);
     expect(image.caption.endsWith('word…')).toBe(true);
+  });
+
+  test.each([
+    ['one word with no space', 'x'.repeat(3 * MAX_CAPTION_CHARS)],
+    ['letters outside the BMP', '𝐀'.repeat(MAX_CAPTION_CHARS)],
+    ['a space right at the cap', `${'a'.repeat(MAX_CAPTION_CHARS - 1)} ${'b'.repeat(50)}`],
+  ])('%s: the cut caption with its … is at most MAX_CAPTION_CHARS, no half surrogate', (_name, line) => {
+    const { image, tooLong } = readCaption(line);
+    expect(tooLong).toBe(true);
+    expect(image.caption.length).toBeLessThanOrEqual(MAX_CAPTION_CHARS);
+    expect(image.caption).not.toMatch(/[\ud800-\udbff]…$/u);
   });
 
   test('a caption of natural size is whole', () => {

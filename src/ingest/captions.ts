@@ -133,12 +133,18 @@ export function splitCaption(text: string): SplitCaption {
   return { caption: value, credit: null };
 }
 
-/** A caption line's photo, its caption cut at MAX_CAPTION_CHARS (`tooLong` then says so). */
+/**
+ * A caption line's photo, its caption cut to at most MAX_CAPTION_CHARS with the `…` (`tooLong`
+ * then says so). This is the only cap on captions: no caption the importer writes is longer.
+ */
 export function readCaption(line: string): { image: SplitCaption; tooLong: boolean } {
   // A gallery prints its captions as a list: the bullet is not part of the caption.
   const image = splitCaption(line.replace(/^[•●▪]\s*/u, ''));
   if (image.caption.length <= MAX_CAPTION_CHARS) return { image, tooLong: false };
-  const space = image.caption.lastIndexOf(' ', MAX_CAPTION_CHARS);
-  const cut = space > MAX_CAPTION_CHARS / 2 ? space : MAX_CAPTION_CHARS;
+  // Room for the `…`; never between the two halves of a surrogate pair.
+  const limit = MAX_CAPTION_CHARS - 1;
+  const space = image.caption.lastIndexOf(' ', limit);
+  let cut = space > limit / 2 ? space : limit;
+  if (/[\ud800-\udbff]/u.test(image.caption.charAt(cut - 1))) cut -= 1;
   return { image: { caption: `${image.caption.slice(0, cut).trimEnd()}…`, credit: image.credit }, tooLong: true };
 }
