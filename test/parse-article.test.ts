@@ -457,3 +457,23 @@ describe('pages printed without the TT header: what the lines around the headlin
     expect(parseArticle(block)).toMatchObject({ byline, images, paragraphs, removed });
   });
 });
+
+describe('a headline that reads like a page line is the headline when printed again after its photos', () => {
+  test.each([
+    ['a number', '017', []],
+    ['a date', '2024-09-08', []],
+    ['a date after a widget line', '190:20:30', ['Short Url']],
+  ])('%s: %s', (_name, title, before) => {
+    const block = [...before, title, '', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', title, '', 'Members vote. (AFP)', 'Members vote. (AFP)', '', 'The council met.'].join('\n');
+    const article = parseArticle(block);
+    expect(article?.title).toBe(title);
+    expect(article?.paragraphs).toEqual(['The council met.']);
+    expect(article?.removed).toEqual(before.map((line) => ({ line, why: 'widget' })));
+  });
+
+  test('a date line before the headline, not printed again, is furniture', () => {
+    const article = parseArticle(['June 3, 2024', 'Council Meets', '', 'Members vote. (AFP)', 'Members vote. (AFP)', 'TT', '', 'Council Meets', '', 'The council met.'].join('\n'));
+    expect(article?.title).toBe('Council Meets');
+    expect(article?.removed).toEqual([{ line: 'June 3, 2024', why: 'furniture' }]);
+  });
+});

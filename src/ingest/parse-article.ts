@@ -127,7 +127,8 @@ export function parseBlock(block: string): ParsedBlock | null {
   let titleIndex = 0;
   for (; titleIndex < lines.length; titleIndex += 1) {
     const kind = lines.kind(titleIndex);
-    if (kind === null) break;
+    // A headline that reads like a page line (`017`, `2024-09-08`) is printed again after its photos.
+    if (kind === null || isPrintedAgain(lines, titleIndex)) break;
     lines.remove(titleIndex, kind);
   }
   if (lines.length === 0) return null;
@@ -154,6 +155,13 @@ export function parseBlock(block: string): ParsedBlock | null {
       removed: lines.removedLines(),
     },
   };
+}
+
+/** True when line `index` is printed again further on in the header (as a headline is after its photos). */
+function isPrintedAgain(lines: BlockLines, index: number): boolean {
+  const limit = Math.min(lines.length - 1, index + MAX_HEADER_LINES);
+  for (let ahead = index + 2; ahead <= limit; ahead += 1) if (lines.same(ahead, index)) return true;
+  return false;
 }
 
 /** The article of a block, or null for a block with no article (blank, a teaser, furniture only). */
