@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { creditWork, MAX_CAPTION_CHARS, readCaption, splitCaption } from '../src/ingest/captions.ts';
+import { creditWork, MAX_CAPTION_CHARS, pointsIntoPhoto, readCaption, splitCaption } from '../src/ingest/captions.ts';
 import { parseArticle } from '../src/ingest/parse-article.ts';
 
 describe('splitCaption', () => {
@@ -43,6 +43,20 @@ describe('splitCaption', () => {
     ['Talks were held by the Associated Press.', 'Talks were held by the Associated Press.', null],
   ])('%s', (input, caption, credit) => {
     expect(splitCaption(input)).toEqual({ caption, credit });
+  });
+});
+
+describe('pointsIntoPhoto', () => {
+  test.each([
+    ['Jane Roe (second right) at the ceremony.', true],
+    ['Delegates at the summit (2nd L)', true],
+    ['الوزير (وسط) خلال الاجتماع', true],
+    ['Jane Roe (C) meets John Doe.', true],
+    ['The plan (file) was shelved.', false],
+    ['Output rose (3 percent) in May.', false],
+    ['The minister left on Monday.', false],
+  ])('%s: %s', (line, expected) => {
+    expect(pointsIntoPhoto(line)).toBe(expected);
   });
 });
 

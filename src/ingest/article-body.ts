@@ -1,7 +1,7 @@
 import type { BlockLines } from './parse-article.ts';
 import { isBylineAgency } from './recognize/agencies.ts';
 import { readAgencyLine, readBylineLine, readDatelineLine, readNameAndDateLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
-import { MAX_CAPTION_CHARS, splitCaption } from './captions.ts';
+import { MAX_CAPTION_CHARS, pointsIntoPhoto, splitCaption } from './captions.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
 import { isRelatedHeadline } from './recognize/line-kinds.ts';
 
@@ -166,6 +166,8 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number, s
   let { dateline, byline } = lead;
   const paragraphs = [...lead.leadParagraphs];
   const captions = [...lead.captions];
+  /** The dump line of the first paragraph after the lead. */
+  let firstLine: number | undefined;
   for (let index = lead.next; index < end; index += 1) {
     const line = lines.at(index);
     const kind = lines.kind(index, paragraphs.length === lead.leadParagraphs.length ? 'edge' : 'between');
@@ -174,16 +176,29 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number, s
     else if (index + 1 < end && isGalleryCaption(line, lines.at(index + 1))) {
       captions.push(index);
       index += 1;
-    } else paragraphs.push(line);
+    } else {
+      if (paragraphs.length === lead.leadParagraphs.length) firstLine = index;
+      paragraphs.push(line);
+    }
   }
-  const first = lead.leadParagraphs.length;
-  const inline = dateline === null && paragraphs[first] !== undefined ? readInlineDateline(paragraphs[first]) : null;
+  let first = lead.leadParagraphs.length;
+  let inline = dateline === null && paragraphs[first] !== undefined ? readInlineDateline(paragraphs[first]) : null;
+  const second = paragraphs[first + 1];
+  if (!inline && dateline === null && second !== undefined) {
+    // A standfirst or a photo's caption printed once may stand above the dateline's paragraph.
+    inline = readInlineDateline(second);
+    if (inline && firstLine !== undefined && pointsIntoPhoto(paragraphs[first] ?? '')) {
+      // `Jane Roe (second right) at the ceremony.`: an uncredited caption, not a standfirst.
+      captions.push(firstLine);
+      paragraphs.splice(first, 1);
+    } else if (inline) first += 1;
+  }
   if (inline) {
     paragraphs[first] = inline.rest;
     dateline = inline.place;
     byline = byline === null ? inline.byline : withAgency(byline, inline.byline);
   }
-  return { dateline, byline, captions, paragraphs };
+  return { dateline, byline, captions: captions.sort((a, b) => a - b), paragraphs };
 }
 
 /**

@@ -25,9 +25,18 @@ const TAIL_CHARS = 2 * MAX_CREDIT_CHARS + 40;
 /** Characters handed to the credit rules and scanned back over; read by the scaling tests. */
 export const creditWork = { chars: 0 };
 
+/** Parenthesised words that point at someone in the photo: `(second right)`, `(2nd L)`, `(يمين)`. */
+const PLACE_IN_PHOTO = String.raw`l|r|c|left|right|cent(?:er|re)|second (?:left|right)|\d+(?:st|nd|rd|th)? (?:from )?(?:l|r|left|right)|l-r|r-l|from left|from right|pictured|يمين|يسار|وسط|الوسط`;
+
 /** Parenthesised words that describe a position in the photo or its age, not who took it. */
-const POSITION_WORDS =
-  /^(?:l|r|c|left|right|cent(?:er|re)|top|bottom|front|back|second (?:left|right)|\d+(?:st|nd|rd|th)? (?:from )?(?:l|r|left|right)|l-r|r-l|from left|from right|pictured|file|file photo|archive|\d+|يمين|يسار|وسط|الوسط|أرشيفية|ارشيفية|أرشيف)$/iu;
+const POSITION_WORDS = new RegExp(String.raw`^(?:${PLACE_IN_PHOTO}|top|bottom|front|back|file|file photo|archive|\d+|أرشيفية|ارشيفية|أرشيف)$`, 'iu');
+
+const POINTS_INTO_PHOTO = new RegExp(String.raw`\((?:${PLACE_IN_PHOTO})\)`, 'iu');
+
+/** True when `line` points at someone in a photo (`Jane Roe (second right) at the ceremony.`), as only captions do. */
+export function pointsIntoPhoto(line: string): boolean {
+  return line.length <= MAX_CAPTION_CHARS && POINTS_INTO_PHOTO.test(line);
+}
 
 /** `Photo:`, `Photos by`, `صورة:` before a credit inside its brackets. */
 const INNER_LABEL = /^(?:Photos?|Photograph|Pictures?|Image|Credit|صورة|الصورة|تصوير)(?:\s*[:\-–—]\s*|\s+by\s+)/iu;
