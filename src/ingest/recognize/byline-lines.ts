@@ -65,7 +65,19 @@ export const BYLINE_LINES: readonly LineRow[] = [
   { shape: 'Arabic: بقلم فلان', read: (line) => readBy(ARABIC_BY_LINE.exec(line)?.groups?.name) },
 ];
 
+/** `حاوره في صنعاء / فلان -` (interviewed in Sanaa by …), `حاورته في القاهرة: فلان`: an interview's place and writer. */
+const ARABIC_INTERVIEW_LINE =
+  /^(?:حاوره|حاورها|حاورهم|حاورته|حاورتها|أجرى الحوار|أجرت الحوار)\s+في\s+(?<place>[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2})\s*[/:\-–—|]\s*(?<name>[^/:|\-–—]{2,60}?)\s*[-–—]?$/u;
+
 export const DATELINE_LINES: readonly LineRow[] = [
+  {
+    shape: 'Arabic interview credit: حاوره في صنعاء / فلان -',
+    read: (line) => {
+      const groups = ARABIC_INTERVIEW_LINE.exec(line)?.groups;
+      const byline = groups?.name ? cleanByline(groups.name) : '';
+      return groups?.place && looksLikeName(byline, 6) ? { place: datelinePlace(groups.place), byline } : null;
+    },
+  },
   {
     shape: 'Agency, Place (Reuters, Beirut) or Place, Agency',
     read: (line) => {
