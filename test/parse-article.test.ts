@@ -434,6 +434,27 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: 'after the `More Images` button, credited lines among the paragraphs are the gallery’s photos',
+      rest: ['The port reopened on Monday.', 'More Images', 'Cranes at dawn. (AP Photo/Jane Roe)', 'The port reopened on Monday.', 'Ships at anchor. (AP Photo/Jane Roe)', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [{ line: 'More Images', why: 'widget' }],
+      images: [
+        { caption: 'Ships wait offshore.', credit: 'Reuters' },
+        { caption: 'Cranes at dawn.', credit: 'AP Photo/Jane Roe' },
+        { caption: 'Ships at anchor.', credit: 'AP Photo/Jane Roe' },
+      ],
+    },
+    {
+      name: 'without the gallery button, a paragraph ending in a credit-like bracket stays',
+      rest: ['The port reopened on Monday.', 'Cranes worked at dawn, the agency said. (AFP)', 'Traffic resumed.'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Cranes worked at dawn, the agency said. (AFP)', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
       name: 'a sentence that opens like furniture stays',
       rest: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
       dateline: null,

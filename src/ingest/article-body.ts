@@ -3,7 +3,7 @@ import { isBylineAgency } from './recognize/agencies.ts';
 import { readAgencyLine, readBylineLine, readDatelineLine, readNameAndDateLine, readNameLine, type LineAttribution } from './recognize/byline-lines.ts';
 import { MAX_CAPTION_CHARS, pointsIntoPhoto, splitCaption } from './captions.ts';
 import { readInlineDateline } from './recognize/inline-datelines.ts';
-import { isRelatedHeadline } from './recognize/line-kinds.ts';
+import { GALLERY_BUTTON, isRelatedHeadline } from './recognize/line-kinds.ts';
 
 /** An article's body: its dateline and byline, wherever printed, and its paragraphs. */
 export interface ArticleBody {
@@ -168,11 +168,18 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number, s
   const captions = [...lead.captions];
   /** The dump line of the first paragraph after the lead. */
   let firstLine: number | undefined;
+  /** After the gallery's button (`More Images`), credited lines are its captions. */
+  let afterGallery = false;
   for (let index = lead.next; index < end; index += 1) {
     const line = lines.at(index);
     const kind = lines.kind(index, paragraphs.length === lead.leadParagraphs.length ? 'edge' : 'between');
-    if (kind === 'widget' || kind === 'furniture') lines.remove(index, kind);
-    else if (isRelatedHeadline(line, lines.at(index + 1))) lines.remove(index, 'furniture');
+    if (kind === 'widget' || kind === 'furniture') {
+      lines.remove(index, kind);
+      if (GALLERY_BUTTON.test(line)) afterGallery = true;
+    } else if (afterGallery && line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
+      // A photo of the gallery, printed once with its credit among the paragraphs.
+      captions.push(index);
+    } else if (isRelatedHeadline(line, lines.at(index + 1))) lines.remove(index, 'furniture');
     else if (index + 1 < end && isGalleryCaption(line, lines.at(index + 1))) {
       captions.push(index);
       index += 1;

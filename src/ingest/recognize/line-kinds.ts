@@ -82,12 +82,16 @@ export function isDateAlone(line: string): boolean {
 /** A gallery's slide counter: the caption after it is another photo's, even when the text repeats. */
 export const GALLERY_COUNTER = /^\d{1,3}\s*(?:\/|of|من)\s*\d{1,3}$/u;
 
+/** The button that opens a page's photo gallery: the credited lines after it are the gallery's captions. */
+export const GALLERY_BUTTON = /^(?:More Images|More photos|More pictures|المزيد من الصور)$/iu;
+
 const WIDGETS: readonly LineRow[] = [
   { shape: 'Short Url', maxLength: 20, pattern: /^Short (?:Url|URL|link)\s*:?$/i },
   { shape: 'text-size buttons (+ الخط -)', maxLength: 20, pattern: /^(?:\+ ?(?:الخط|A) ?-|A- ?A\+)$/u },
   { shape: 'language switch (• English)', maxLength: 20, pattern: /^•?\s*(?:English|Arabic|Français|العربية)$/u },
   { shape: 'counters ($, 0, • 10, Post Views: 19)', maxLength: 24, edgeOnly: true, pattern: /^(?:\$|(?:•\s*)?\d{1,4}|Post Views: \d+|Views: \d+)$/u },
-  { shape: 'More Images, licensing buttons', maxLength: 50, pattern: /^(?:More Images|More photos|(?:Acquire|Purchase) Licensing Rights(?:, opens new tab)?|للمزيد (?:Facebook|Twitter|تويتر|فيسبوك))$/iu },
+  { shape: 'More Images (the gallery button)', maxLength: 30, pattern: GALLERY_BUTTON },
+  { shape: 'licensing buttons', maxLength: 50, pattern: /^(?:(?:Acquire|Purchase) Licensing Rights(?:, opens new tab)?|للمزيد (?:Facebook|Twitter|تويتر|فيسبوك))$/iu },
   { shape: 'Follow', maxLength: 40, pattern: /^Follow(?: us)?(?: on (?:X|Twitter|Facebook|Instagram|Telegram|WhatsApp|Google News))?$/i },
   { shape: 'share, print and comment buttons', maxLength: 40, pattern: /^(?:share\d|Click here to share on social media|Share(?: this(?: article| story)?| on (?:X|Twitter|Facebook|WhatsApp|LinkedIn))?|Print|Email|E-mail|Comment|Comments|Tweet|Copy link|Copy Link|Save|Listen|Listen to this article|Whatsapp|WhatsApp|Facebook|Twitter|LinkedIn|Telegram|مشاركة|شارك|طباعة|تعليق|تعليقات|حفظ|استمع)\s*:?$/iu },
   { shape: 'share buttons on one line', maxLength: 80, pattern: /^(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)(?:[ |·•]+(?:Share|Facebook|Twitter|X|WhatsApp|Whatsapp|LinkedIn|Email|Print|Telegram)){1,8}$/ },
