@@ -79,6 +79,13 @@ describe('dateline and byline lines', () => {
     ['القاهرة: «الشرق الأوسط»', 'القاهرة', 'الشرق الأوسط'],
     ['القاهرة: «المصدر»', 'القاهرة', 'المصدر'],
     ['حاوره في صنعاء / عبد الملك الفهيدي -', 'صنعاء', 'عبد الملك الفهيدي'],
+    ['Jane Roe, Associated Press', null, 'Jane Roe / Associated Press'],
+    ['Samy Magdy, AP', null, 'Samy Magdy / AP'],
+    ['Gaza City, AFP', 'Gaza City', 'AFP'],
+    ['Abu Dhabi, WAM', 'Abu Dhabi', 'WAM'],
+    ['Tel Aviv, Reuters', 'Tel Aviv', 'Reuters'],
+    ['Port Sudan, Reuters', 'Port Sudan', 'Reuters'],
+    ['KHARTOUM, AP', 'Khartoum', 'AP'],
     ['حاورته في القاهرة: سارة أحمد', 'القاهرة', 'سارة أحمد'],
   ])('%s', (line, place, byline) => {
     expect(readDatelineLine(line)).toEqual({ place, byline });

@@ -455,6 +455,14 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: 'a writer and the agency on one line (Jane Roe, Associated Press), then an AP dateline',
+      rest: ['Jane Roe, Associated Press', 'SANAA, Yemen (AP) — The port reopened on Monday.', 'Traffic resumed.'],
+      dateline: 'Sanaa',
+      byline: 'Jane Roe / Associated Press',
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [],
+    },
+    {
       name: 'a sentence that opens like furniture stays',
       rest: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
       dateline: null,

@@ -1,6 +1,6 @@
 import { isBylineAgency } from './agencies.ts';
 import { isDateAlone } from './line-kinds.ts';
-import { datelinePlace } from './place-name.ts';
+import { datelinePlace, looksLikePersonName } from './place-name.ts';
 
 /**
  * Dateline and byline lines printed on their own before the body, as tables of shapes:
@@ -79,13 +79,15 @@ export const DATELINE_LINES: readonly LineRow[] = [
     },
   },
   {
-    shape: 'Agency, Place (Reuters, Beirut) or Place, Agency',
+    shape: 'Agency, Place (Reuters, Beirut) or Place, Agency, or Writer, Agency (Jane Roe, Associated Press)',
     read: (line) => {
       if (!line.includes(',') && !line.includes('،')) return null;
       const groups = TWO_PARTS.exec(line)?.groups;
       if (!groups?.first || !groups.second) return null;
       const [first, second] = [groups.first.trim(), groups.second.trim()];
       if (isBylineAgency(first) && looksLikeName(second, 4)) return { place: datelinePlace(second), byline: first };
+      // `Jane Roe, Associated Press`: a writer and the agency; `Gaza City, AFP`: a place.
+      if (isBylineAgency(second) && looksLikePersonName(first)) return { place: null, byline: `${first} / ${second}` };
       if (isBylineAgency(second) && looksLikeName(first, 4)) return { place: datelinePlace(first), byline: second };
       return null;
     },
