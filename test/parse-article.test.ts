@@ -463,6 +463,25 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
       removed: [],
     },
     {
+      name: "another story's teaser whose caption is printed once, after the last paragraph",
+      rest: ['The port reopened on Monday.', 'Traffic resumed.', 'Fishermen Return', 'Boats leave the harbour. (AFP)'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Traffic resumed.'],
+      removed: [
+        { line: 'Fishermen Return', why: 'teaser' },
+        { line: 'Boats leave the harbour. (AFP)', why: 'teaser' },
+      ],
+    },
+    {
+      name: 'a subheading and a last paragraph that opens with a dateline stay',
+      rest: ['The port reopened on Monday.', 'Fishermen Return', 'ADEN (AFP) - Boats left the harbour on Tuesday. (AFP)'],
+      dateline: null,
+      byline: null,
+      paragraphs: ['The port reopened on Monday.', 'Fishermen Return', 'ADEN (AFP) - Boats left the harbour on Tuesday. (AFP)'],
+      removed: [],
+    },
+    {
       name: 'a sentence that opens like furniture stays',
       rest: ['Updated figures show trade fell by half.', 'Follow-up talks are planned.', 'Published in 2019, the plan was never funded.'],
       dateline: null,
@@ -478,10 +497,18 @@ describe('body shapes: datelines, bylines, furniture, trailers, teasers and cont
   });
 });
 
+test.each([
+  ['a one-paragraph brief that opens with a dateline', 'Talks Resume\n\nCAIRO: Egypt said talks would resume on Monday. (AFP)'],
+  ['a one-paragraph article without a credit', 'Talks Resume\n\nEgypt said talks would resume on Monday.'],
+])('%s is an article, not a teaser', (_name, block) => {
+  expect(parseBlock(block)?.kind).toBe('article');
+});
+
 describe('blocks that are not articles', () => {
   test.each([
     { name: 'a headline and its doubled caption', block: 'Fishermen Return\n\nBoats leave. (AFP)\nBoats leave. (AFP)', kind: 'teaser' },
     { name: 'a headline, doubled captions, TT and the headline again, no body', block: page('Fishermen Return', ['Boats leave. (AFP)'], []), kind: 'teaser' },
+    { name: 'a headline and its caption printed once', block: 'Fishermen Return\n\nBoats leave. (AFP)', kind: 'teaser' },
     { name: 'only page furniture', block: 'Short Url\nFollow', kind: 'furniture' },
     { name: 'a wire trailer on its own', block: 'Reporting by Jane Roe; Editing by John Doe', kind: 'furniture' },
   ])('$name', ({ block, kind }) => {

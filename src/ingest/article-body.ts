@@ -243,7 +243,27 @@ function teaserStart(lines: BlockLines, start: number, end: number): number {
     runs += 1;
     index -= 1;
   }
-  if (runs === 0 || index <= start) return -1;
-  const headline = lines.at(index);
-  return headline.length <= MAX_TEASER_HEADLINE && !/[.!?:;,]$/u.test(headline) ? index : -1;
+  if (runs === 0) {
+    // A teaser whose caption is printed once: a headline, then a credited caption, last.
+    if (end - 2 <= start || !isTeaserCaption(lines.at(end - 1))) return -1;
+    index = end - 2;
+  }
+  if (index <= start) return -1;
+  return isTeaserHeadline(lines.at(index)) ? index : -1;
+}
+
+/** A line that may be another story's headline: short, no sentence end. */
+export function isTeaserHeadline(line: string): boolean {
+  return line.length <= MAX_TEASER_HEADLINE && !/[.!?:;,]$/u.test(line);
+}
+
+/** Longest caption of a teaser printed once. */
+const MAX_TEASER_CAPTION = 300;
+
+/**
+ * A teaser's photo caption printed once: short, with a credit (`Boats leave. (AFP)`), and not
+ * a paragraph that opens with a dateline (a one-paragraph brief ending in `(AFP)`).
+ */
+export function isTeaserCaption(line: string): boolean {
+  return line.length <= MAX_TEASER_CAPTION && splitCaption(line).credit !== null && readInlineDateline(line) === null;
 }

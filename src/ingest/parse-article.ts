@@ -1,5 +1,5 @@
 import { MAX_CAPTION_CHARS, readCaption, splitCaption, type SplitCaption } from './captions.ts';
-import { isRepeatedByline, readBody } from './article-body.ts';
+import { isRepeatedByline, isTeaserCaption, isTeaserHeadline, readBody } from './article-body.ts';
 import { classifyLine, GALLERY_COUNTER, TEXT_SIZE_VALUE, TEXT_SIZE_WIDGET, type LineKind, type LinePlace, type RemovedLine, type RemovedWhy } from './recognize/line-kinds.ts';
 
 export type { RemovedLine, RemovedWhy } from './recognize/line-kinds.ts';
@@ -178,21 +178,29 @@ function asTeaser(lines: BlockLines, titleIndex: number): ParsedBlock {
 
 /**
  * True for another story's teaser: a headline followed only by lines printed at least twice in
- * a row (its captions), widgets and furniture, and the headline again; no body.
+ * a row (its captions), widgets and furniture, and the headline again, or by one credited
+ * caption printed once; no body.
  */
 function isTeaser(lines: BlockLines, titleIndex: number): boolean {
   let runs = 0;
+  let once = 0;
   for (let index = titleIndex + 1; index < lines.length; ) {
     if (headerMark(lines, index) !== null || lines.same(index, titleIndex)) {
       index += 1;
       continue;
     }
-    if (!lines.same(index, index + 1)) return false;
+    if (!lines.same(index, index + 1)) {
+      // A teaser's caption printed once, alone under its headline.
+      if (once > 0 || runs > 0 || !isTeaserHeadline(lines.at(titleIndex)) || !isTeaserCaption(lines.at(index))) return false;
+      once += 1;
+      index += 1;
+      continue;
+    }
     runs += 1;
     while (lines.same(index, index + 1)) index += 1;
     index += 1;
   }
-  return runs > 0;
+  return runs > 0 || once > 0;
 }
 
 /** The caption lines (indexes, one per photo), the subtitles and where the body starts. */
