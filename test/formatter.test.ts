@@ -10,6 +10,7 @@ function task(position: number, title = `Talks resume in Baghdad, round ${positi
       dateline: 'Baghdad',
       byline: null,
       paragraphs: [`Iraqi and US officials met in Baghdad on Monday for round ${position} of the talks.`, 'No date was set for the next one.'],
+      removed: [],
     },
     context: { slug: `talks-${position}`, sourceFile: 'dump.txt', position },
     existing: null,

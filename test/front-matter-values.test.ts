@@ -105,7 +105,7 @@ describe('imported front matter reads back as written, with Astro’s reader', (
 
 describe('cleanArticle', () => {
   const article = (fields: Partial<Parameters<typeof cleanArticle>[0]>) =>
-    cleanArticle({ title: 'Talks resume', images: [], dateline: null, byline: null, paragraphs: ['Body.'], ...fields });
+    cleanArticle({ title: 'Talks resume', images: [], dateline: null, byline: null, paragraphs: ['Body.'], removed: [], ...fields });
 
   test('lone surrogates are removed from any text, paragraphs included', () => {
     const { article: cleaned, problems } = article({ paragraphs: ['Half \uD800 a pair', 'Other \uDC00half'] });
@@ -123,7 +123,6 @@ describe('cleanArticle', () => {
   type Cleaned = ReturnType<typeof article>['article'];
   const caps: [keyof typeof FIELD_LIMITS, Partial<Cleaned>, (a: Cleaned) => string][] = [
     ['title', { title: `Talks ${'resume '.repeat(100)}` }, (a: Cleaned) => a.title],
-    ['caption', { images: [{ caption: 'word '.repeat(400), credit: null }] }, (a: Cleaned) => a.images[0]!.caption],
     ['credit', { images: [{ caption: 'A caption', credit: 'Agency '.repeat(40) }] }, (a: Cleaned) => a.images[0]!.credit ?? ''],
     ['dateline', { dateline: 'Place '.repeat(40) }, (a: Cleaned) => a.dateline ?? ''],
     ['byline', { byline: 'Name '.repeat(80) }, (a: Cleaned) => a.byline ?? ''],
@@ -136,6 +135,13 @@ describe('cleanArticle', () => {
     expect(pick(cleaned)).not.toMatch(/\s$/u);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`over the ${limit} a ${field} may have; \\d+ cut: "`, 'u'));
+  });
+
+  test('a caption is not cut again (readCaption caps it when it is read), only cleaned', () => {
+    const caption = `${'word '.repeat(199)}\u0007end`;
+    const { article: cleaned, problems } = article({ images: [{ caption, credit: null }] });
+    expect(cleaned.images[0]?.caption).toBe(caption.replace('\u0007', ''));
+    expect(problems).toEqual(['removed 1 character no reader can show (U+0007) from the caption of photo 1']);
   });
 
   test('the body is never cut', () => {

@@ -14,7 +14,8 @@ describe('--json', () => {
     expect(code).toBe(0);
     const articles = JSON.parse(stdout);
     expect(articles).toHaveLength(2);
-    expect(Object.keys(articles[0])).toEqual(['title', 'slug', 'lang', 'date', 'dateline', 'byline', 'images', 'paragraphs']);
+    expect(Object.keys(articles[0])).toEqual(['title', 'slug', 'lang', 'date', 'dateline', 'byline', 'images', 'paragraphs', 'removed']);
+    expect(articles[0].removed).toEqual([]);
     expect(articles[0]).toMatchObject({
       title: 'Iraqi, American Officials to Meet to Discuss US Troop Withdrawal',
       slug: 'iraqi-american-officials-to-meet-to-discuss-us-troop-withdrawal',
@@ -34,6 +35,71 @@ describe('--json', () => {
     expect(article.date).toBe('2024-09-08');
     expect(article.paragraphs).toContain('- not a list');
     expect(article.paragraphs).toContain('<script>alert(1)</script>');
+  });
+
+  test('reports the lines left out of each article, with the reason', () => {
+    const { code, stdout } = runImport(['--json', fixture('page-furniture.txt')]);
+    expect(code).toBe(0);
+    const [strike, heatwave] = JSON.parse(stdout);
+    expect(strike).toMatchObject({ dateline: 'Aden', byline: 'Jane Roe / Associated Press', images: [{ caption: 'Dock workers gather outside the harbour gates.', credit: 'EPA/JANE ROE' }] });
+    expect(strike.paragraphs[0]).toBe('Hundreds of dock workers stopped work on Monday, saying they had not been paid for three months.');
+    expect(strike.removed).toEqual([
+      { line: 'Updated 3 June 2024 18:05 GMT', why: 'furniture' },
+      { line: 'Dock workers gather outside the harbour gates. EPA/JANE ROE', why: 'duplicate caption' },
+      { line: '20', why: 'widget' },
+      { line: 'Dock workers gather outside the harbour gates. EPA/JANE ROE', why: 'duplicate caption' },
+      { line: 'Dock workers gather outside the harbour gates. EPA/JANE ROE', why: 'duplicate caption' },
+      { line: 'Short Url', why: 'widget' },
+      { line: 'Last Update: 3 June 2024 18:05', why: 'furniture' },
+      { line: 'Read more: Shipping Firms Reroute Around the Red Sea', why: 'furniture' },
+      { line: '© 2024 The Associated Press. All rights reserved.', why: 'furniture' },
+      { line: 'Follow', why: 'widget' },
+      { line: 'Fuel Prices Rise Again in the South', why: 'teaser' },
+      { line: 'Drivers queue at a petrol station. (Getty Images)', why: 'teaser' },
+      { line: 'Drivers queue at a petrol station. (Getty Images)', why: 'teaser' },
+    ]);
+    expect(heatwave).toMatchObject({ dateline: 'Cairo and Khartoum', byline: 'Asharq Al-Awsat' });
+    expect(heatwave.removed.map((entry: { why: string }) => entry.why)).toEqual(['trailer', 'teaser', 'teaser', 'teaser']);
+  });
+
+  test.each([
+    {
+      file: 'wire-datelines.txt',
+      articles: [
+        ['Tunis', 'Reuters', []],
+        ['Doha', 'KUNA', []],
+        ['Jeddah', null, ['AN Photo']],
+        ['Riyadh', null, []],
+        ['Cairo', 'John Doe / Reuters', ['REUTERS/Jane Roe/File Photo']],
+        ['Beirut', 'Reuters', []],
+        ['Beirut', 'Jane Roe', []],
+        ['Khartoum', 'Jane Roe and AFP', []],
+      ],
+    },
+    {
+      file: 'arabic-wire.txt',
+      articles: [
+        ['عمّان', 'أ ب', ['أ ف ب']],
+        ['القاهرة', null, ['الأوروبية']],
+        ['القاهرة', 'المصدر', [null]],
+      ],
+    },
+    {
+      file: 'arab-news-layout.txt',
+      articles: [
+        ['Jeddah', 'Jane Roe', []],
+        ['Tehran', null, ['AFP']],
+      ],
+    },
+  ])('datelines, bylines and credits of $file', ({ file, articles }) => {
+    const { code, stdout } = runImport(['--json', fixture(file)]);
+    expect(code).toBe(0);
+    const read = JSON.parse(stdout).map((article: { dateline: string; byline: string; images: { credit: string }[] }) => [
+      article.dateline,
+      article.byline,
+      article.images.map((image) => image.credit),
+    ]);
+    expect(read).toEqual(articles);
   });
 
   test('one array across several dumps, in dump order', () => {
@@ -114,6 +180,25 @@ describe('writing articles', () => {
     expect(stderr).toContain('would write');
     expect(stdout).toMatch(/2 to write/);
     expect(filesIn(out)).toEqual([]);
+  });
+
+  test('--dry-run shows what was recognized in each article and every line left out', () => {
+    const out = scratchDir();
+    const { code, stdout } = runImport(['--out', out, '--dry-run', fixture('wire-datelines.txt'), fixture('page-furniture.txt')]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`article 1: "Central Bank Holds Rates Steady" -> ${join(out, 'central-bank-holds-rates-steady.md')}`);
+    expect(stdout).toContain('  dateline "Tunis", byline "Reuters", 2 paragraphs');
+    expect(stdout).toContain('  removed (trailer): (Reporting by Jane Roe; Writing by John Doe)');
+    expect(stdout).toContain('  photo 1: credit "REUTERS/Jane Roe/File Photo"; caption "Rescuers carry supplies."');
+    expect(stdout).toContain('  removed (widget): Short Url');
+    expect(stdout).toContain('  removed (teaser): Fuel Prices Rise Again in the South');
+    expect(filesIn(out)).toEqual([]);
+  });
+
+  test('an import says how many lines it left out, by reason', () => {
+    const { code, stderr } = runImport(['--out', scratchDir(), fixture('page-furniture.txt')]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('lines left out of the articles: 4 furniture, 3 duplicate caption, 3 widget, 6 teaser, 1 trailer (--dry-run or --json lists them)');
   });
 
   test('two articles with the same headline get distinct slugs that stay put on re-import', () => {

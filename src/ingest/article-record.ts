@@ -22,6 +22,8 @@ export interface ArticleJson {
   byline: string | null;
   images: { caption: string; credit: string | null }[];
   paragraphs: string[];
+  /** Dump lines left out of the article, with the reason (see README, "What the importer recognizes"). */
+  removed: { line: string; why: string }[];
 }
 
 /** The front matter the importer writes for a parsed article (tags are suggestions). */
@@ -54,6 +56,7 @@ export function toJson(article: ParsedArticle, context: ArticleContext): Article
     byline: article.byline,
     images: article.images.map(({ caption, credit }) => ({ caption, credit })),
     paragraphs: article.paragraphs,
+    removed: article.removed.map(({ line, why }) => ({ line, why })),
   };
 }
 

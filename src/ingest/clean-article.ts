@@ -10,11 +10,12 @@ import type { ParsedArticle } from './parse-article.ts';
 const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\p{Noncharacter_Code_Point}]/gu;
 
 /**
- * The longest each front-matter field may be, in characters: a headline, caption or credit
- * longer than these is page text the dump's layout ran into the field, not the field itself.
- * The body has no limit.
+ * The longest each front-matter field may be, in characters: a headline or credit longer than
+ * these is page text the dump's layout ran into the field, not the field itself. Captions are
+ * cut when they are read (readCaption, MAX_CAPTION_CHARS, reported as `too long`); the body
+ * has no limit.
  */
-export const FIELD_LIMITS = { title: 300, caption: 1_000, credit: 120, dateline: 100, byline: 200 } as const;
+export const FIELD_LIMITS = { title: 300, credit: 120, dateline: 100, byline: 200 } as const;
 
 type Field = keyof typeof FIELD_LIMITS;
 
@@ -24,7 +25,7 @@ export interface CleanedArticle {
   problems: string[];
 }
 
-/** Removes unreadable characters from every text of the article and cuts overlong fields to their limit. */
+/** Removes unreadable characters from every text of the article and cuts overlong fields (not captions: see FIELD_LIMITS) to their limit. */
 export function cleanArticle(parsed: ParsedArticle): CleanedArticle {
   const problems: string[] = [];
   const clean = (text: string, where: string): string => {
@@ -43,10 +44,12 @@ export function cleanArticle(parsed: ParsedArticle): CleanedArticle {
     byline: field(parsed.byline, 'byline'),
     images: parsed.images.map((image, index) => ({
       ...image,
-      caption: field(image.caption, 'caption', `caption of photo ${index + 1}`),
+      caption: clean(image.caption, `caption of photo ${index + 1}`),
       credit: field(image.credit, 'credit', `credit of photo ${index + 1}`),
     })),
     paragraphs: parsed.paragraphs.map((paragraph, index) => clean(paragraph, `paragraph ${index + 1}`)),
+    // Reported, never written: kept as the dump printed them.
+    removed: parsed.removed,
   };
   return { article, problems };
 }

@@ -10,7 +10,9 @@ import { isMatch } from 'date-fns/isMatch';
 import { DumpError } from './dump-error.ts';
 import type { ArticleJson } from './article-record.ts';
 import { importDump, type ArticleResult, type ImportOptions } from './import-dump.ts';
+import type { RemovedWhy } from './parse-article.ts';
 import { createProgress } from './progress.ts';
+import { countRemoved, describeArticle } from './recognition-report.ts';
 
 const USAGE = `Usage: npm run import -- <dump.txt>... [options]
 
@@ -19,7 +21,8 @@ Parses news dumps into Markdown articles with front matter.
 Options:
   --out DIR          where to write the articles (default: content/articles)
   --date YYYY-MM-DD  publication date of the imported articles
-  --dry-run          report what would be written, write nothing
+  --dry-run          report what would be written and what was recognized in each
+                     article (dateline, byline, credits, every line left out), write nothing
   --json             print the articles as a JSON array, write nothing
   --force            overwrite articles that were edited by hand since their import
   -h, --help         show this help`;
@@ -61,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
     printed += 1;
   };
   const progress = values.json ? null : createProgress(stderr);
+  const removedCounts = new Map<RemovedWhy, number>();
   const options: ImportOptions = {
     outDir: values.out,
     date: values.date,
@@ -69,6 +73,13 @@ async function main(argv: string[]): Promise<number> {
     // Each dump is checked whole before its articles are printed, so the array stays well formed.
     onJson: values.json ? printJson : undefined,
     onProgress: progress?.update,
+    onArticle: (article, position, path) => {
+      for (const { why } of article.removed) removedCounts.set(why, (removedCounts.get(why) ?? 0) + 1);
+      if (values['dry-run'] && !values.json) {
+        progress?.done();
+        console.log(describeArticle(article, position, path));
+      }
+    },
     onWarning: (message) => stderr.write(`${color('yellow', 'warning')} ${message}\n`),
   };
 
@@ -87,6 +98,10 @@ async function main(argv: string[]): Promise<number> {
       if (!(error instanceof DumpError)) throw error;
       stderr.write(`${color('red', 'error')} ${error.message}\n`);
     }
+  }
+  const removed = countRemoved(removedCounts);
+  if (removed && !values['dry-run'] && !values.json) {
+    stderr.write(`lines left out of the articles: ${removed} (--dry-run or --json lists them)\n`);
   }
   if (values.json) {
     process.stdout.write(printed === 0 ? '[]\n' : '\n]\n');

@@ -8,6 +8,7 @@ import { toJson, type ArticleJson } from './article-record.ts';
 import { DumpError } from './dump-error.ts';
 import { createFormatter, isDone, type FormatJob, type Formatter } from './formatter.ts';
 import type { WriteOutcome, WritePlan } from './plan-write.ts';
+import type { ParsedArticle } from './parse-article.ts';
 import { readArticles } from './read-articles.ts';
 import { checkDumpText, InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
 import { removeStaleTemporaryFiles, temporaryName } from './temporary-files.ts';
@@ -21,6 +22,8 @@ export interface ImportOptions {
   dryRun: boolean;
   /** Called with each article's `--json` record instead of writing it. */
   onJson?: (record: ArticleJson) => void;
+  /** Called with each article as parsed, with its position in the dump and its file's path. */
+  onArticle?: (article: ParsedArticle, position: number, path: string) => void;
   onProgress?: (bytesRead: number, bytesTotal: number, pass: 'checking' | 'importing') => void;
   onWarning?: (message: string) => void;
 }
@@ -88,11 +91,12 @@ async function importArticles(dump: Dump, formatter: Formatter, options: ImportO
     for (const problem of problems) options.onWarning?.(`${dump.path}: article ${item.position} ("${preview(article.title)}"): ${problem}`);
     const { slug, existing } = claimSlug(article.title, dump.name, options.outDir, claimed, present);
     const context = { slug, sourceFile: dump.name, position: item.position, date: options.date };
+    const path = join(options.outDir, `${slug}.md`);
+    options.onArticle?.(article, item.position, path);
     if (options.onJson) {
       options.onJson(toJson(article, context));
       continue;
     }
-    const path = join(options.outDir, `${slug}.md`);
     queue.push({ slug, path, job: formatter.submit({ article, context, existing, force: options.force }) });
     writeFinished();
     if (queue.length >= formatter.lookAhead) await formatter.finish(queue[0]!.job);
