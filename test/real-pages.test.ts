@@ -1,5 +1,5 @@
 /**
- * The real-pages corpus (issue 11; contract: REAL-PAGES-SPEC): article pages laid out as their
+ * The real-pages corpus (issue 11; contract: test/fixtures/real/CONTRACT.md): article pages laid out as their
  * sites print them, each with the `--json` records a correct importer produces. The importer's
  * in-process `--json` path runs on every dump; the table prints how many articles come out with
  * every field right and fails below 95%, or when a listed known miss has started to pass.
