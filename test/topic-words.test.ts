@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TITLE_ABBREVIATIONS } from '../src/lib/sentences.ts';
-import { arabicEntry, normalizeArabic } from '../src/ingest/topics/arabic-candidates.ts';
+import { arabicEntry } from '../src/ingest/topics/arabic-candidates.ts';
 import { APOSTROPHES, HYPHENS, characterClass, isHyphenCode, isJoinerCode } from '../src/ingest/topics/characters.ts';
 import { splitTitles, writtenInLowercase } from '../src/ingest/topics/english-mentions.ts';
 import { isKnownWord } from '../src/ingest/topics/gazetteer-index.ts';
@@ -129,16 +129,6 @@ describe('English mentions', () => {
 });
 
 describe('Arabic', () => {
-  test.each([
-    { name: 'diacritics and tatweel go', text: 'العِرَاق', expected: 'العراق' },
-    { name: 'tatweel', text: 'بغـــداد', expected: 'بغداد' },
-    { name: 'alef forms become one', text: 'أإآٱ', expected: 'اااا' },
-    { name: 'teh marbuta becomes heh', text: 'غزة', expected: 'غزه' },
-    { name: 'alef maqsura becomes yeh', text: 'مصطفى', expected: 'مصطفي' },
-  ])('normalizeArabic: $name', ({ text, expected }) => {
-    expect(normalizeArabic(text)).toBe(expected);
-  });
-
   test.each([
     { text: 'والعراق', expected: 'Iraq' },
     { text: 'الولايات المتحدة', expected: 'United States' },

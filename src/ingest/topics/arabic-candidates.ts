@@ -1,21 +1,13 @@
 /** Arabic topic candidates: gazetteer names found in normalised Arabic text, with clitics and adjective endings stripped. */
 
+import { foldArabic } from '../../lib/arabic-search.ts';
 import { AR_NISBA_ENDINGS, AR_PREFIXES } from './arabic-words.ts';
 import { addMention, type Candidates, type Mention } from './candidates.ts';
 import { GAZETTEER, type Entry } from './gazetteer.ts';
 import type { Cursor, Word } from './tokens.ts';
 
-/** A run of Arabic letters (after normalisation). */
+/** A run of Arabic letters (after folding: the spelling the search index holds, src/lib/arabic-search.ts). */
 const ARABIC_WORD = /[\u0620-\u063F\u0641-\u064A\u066E-\u06D3]+/g;
-
-/** Normalises Arabic spelling: no diacritics or tatweel, one alef, ة → ه, ى → ي. */
-export function normalizeArabic(text: string): string {
-  return text
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replaceAll('ة', 'ه')
-    .replaceAll('ى', 'ي');
-}
 
 function stripArticle(word: string): string {
   return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
@@ -35,12 +27,12 @@ const AR_FIRST_LETTERS = new Set<string>();
 
 for (const entry of GAZETTEER) {
   for (const form of entry.ar ?? []) {
-    const [head, ...rest] = normalizeArabic(form).split(' ');
+    const [head, ...rest] = foldArabic(form).split(' ');
     const stem = stripArticle(head);
     if (rest.length === 0) AR_SINGLE.set(stem, entry);
     else AR_COMPOUND.set(stem, [...(AR_COMPOUND.get(stem) ?? []), { rest, entry }].sort((a, b) => b.rest.length - a.rest.length));
   }
-  for (const stem of entry.arNisba ?? []) AR_NISBA.set(normalizeArabic(stem), entry);
+  for (const stem of entry.arNisba ?? []) AR_NISBA.set(foldArabic(stem), entry);
 }
 for (const key of [...AR_SINGLE.keys(), ...AR_COMPOUND.keys(), ...AR_NISBA.keys()]) AR_FIRST_LETTERS.add(key[0]);
 
@@ -90,12 +82,12 @@ function arabicMatch(words: readonly string[], i: number, memo: Map<string, Arab
 
 /** The gazetteer entry an Arabic name starts with ("العراق", "والعراق", "الولايات المتحدة"), if any. */
 export function arabicEntry(name: string): Entry | undefined {
-  return arabicMatch(normalizeArabic(name).match(ARABIC_WORD) ?? [''], 0, new Map())?.entry;
+  return arabicMatch(foldArabic(name).match(ARABIC_WORD) ?? [''], 0, new Map())?.entry;
 }
 
 /** Gazetteer mentions in Arabic text; a name followed by its own adjective counts once. */
 function arabicMentions(text: string, cursor: Cursor, memo: Map<string, ArabicWordInfo>): Mention[] {
-  const words = normalizeArabic(text).match(ARABIC_WORD) ?? [];
+  const words = foldArabic(text).match(ARABIC_WORD) ?? [];
   const mentions: Mention[] = [];
   let previous: Entry | undefined;
   let i = 0;
