@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { creditWork, MAX_CAPTION_CHARS, pointsIntoPhoto, readCaption, splitCaption } from '../src/ingest/captions.ts';
+import { MAX_CAPTION_CHARS, pointsIntoPhoto, readCaption, splitCaption } from '../src/ingest/captions.ts';
 import { parseArticle } from '../src/ingest/parse-article.ts';
+import { measureWork } from '../src/lib/work-meter.ts';
 
 describe('splitCaption', () => {
   test.each([
@@ -112,11 +113,7 @@ const ADVERSARIAL: Record<string, (size: number) => string> = {
 };
 
 describe('credit splitting works in linear time', () => {
-  const work = (text: string) => {
-    creditWork.chars = 0;
-    splitCaption(text);
-    return creditWork.chars;
-  };
+  const work = (text: string) => measureWork(() => splitCaption(text));
 
   test.each(Object.entries(ADVERSARIAL))('%s: doubling the input at most doubles the characters scanned', (_name, generate) => {
     const sizes = [20_000, 40_000, 80_000, 160_000];

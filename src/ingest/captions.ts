@@ -1,5 +1,6 @@
 import { CREDIT_NAMES } from './recognize/agencies.ts';
 import { alternation } from './recognize/pattern-text.ts';
+import { addWork } from '../lib/work-meter.ts';
 
 /**
  * Photo captions split from the credit the news site prints after them. Every rule runs on the
@@ -22,8 +23,6 @@ export const MAX_CREDIT_CHARS = 60;
 /** The end of a caption that the credit rules read: a credit, its label and its brackets. */
 const TAIL_CHARS = 2 * MAX_CREDIT_CHARS + 40;
 
-/** Characters handed to the credit rules and scanned back over; read by the scaling tests. */
-export const creditWork = { chars: 0 };
 
 /** Parenthesised words that point at someone in the photo: `(second right)`, `(2nd L)`, `(يمين)`. */
 const PLACE_IN_PHOTO = String.raw`l|r|c|left|right|cent(?:er|re)|second (?:left|right)|\d+(?:st|nd|rd|th)? (?:from )?(?:l|r|left|right)|l-r|r-l|from left|from right|pictured|يمين|يسار|وسط|الوسط`;
@@ -60,7 +59,7 @@ interface CreditRow {
 }
 
 function exec(pattern: RegExp, tail: string): RegExpExecArray | null {
-  creditWork.chars += tail.length;
+  addWork(tail.length);
   return pattern.exec(tail);
 }
 
@@ -119,7 +118,7 @@ function captionBefore(value: string, end: number, dropStops: boolean): string {
   let hadStop = false;
   for (; cut > 0; cut -= 1) {
     const char = value[cut - 1] ?? '';
-    creditWork.chars += 1;
+    addWork(1);
     if (char === '.' && dropStops) hadStop = true;
     else if (!isSpace(char)) break;
   }
