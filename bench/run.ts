@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles 2000] [--runs 3] [--sizes 1000,2000,…] [--chart] [--profile] [--seed S] [--noisy]`
+ * `npm run bench -- [--articles 2000] [--runs 3] [--sizes 1000,2000,…] [--chart] [--profile] [--seed S] [--noisy] [--no-floor]`
  *
  * Generates a synthetic archive, imports it with the real importer into a scratch folder
  * (node_modules/.cache/news-bench/, outside content/), and builds both the site and the
@@ -7,6 +7,7 @@
  * cold (content cache deleted), warm (cache kept) and after editing one article, plus
  * the search index on its own; `npm run build` (site and search index) cold and after one edit. Prints a table per size and, as the last line, one JSON object of
  * medians. `--sizes` (or `--chart`) also writes bench/results.svg and bench/RESULTS.md.
+ * `--no-floor` leaves the floor out (at 50,000 articles it takes as long as the rest together).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ interface Options {
   seed: number | undefined;
   chart: boolean;
   profile: boolean;
+  floor: boolean;
 }
 
 /** The measurements of one run at one size. */
@@ -38,8 +40,9 @@ interface RunResult {
   search: Measured;
   /** The search index after the one-edit build (shards of unchanged pages reused). */
   searchOne: Measured;
-  floorCold: Measured;
-  floorWarm: Measured;
+  /** Null with --no-floor. */
+  floorCold: Measured | null;
+  floorWarm: Measured | null;
 }
 
 /** Medians over the runs at one size: the JSON object's keys. */
@@ -47,7 +50,7 @@ interface SizeResult {
   articles: number;
   runs: number;
   pages: number;
-  floor_pages: number;
+  floor_pages: number | null;
   dump_mb: number | null;
   import_mb_per_s: number | null;
   import_articles_per_s: number | null;
@@ -66,6 +69,8 @@ interface SizeResult {
   peak_rss_mb: number | null;
   max_process_rss_mb: number | null;
   pagefind_peak_rss_mb: number | null;
+  /** Peak RSS of the largest single process of the cold search index (Pagefind's service). */
+  search_max_process_rss_mb: number | null;
   floor_build_s: number | null;
   floor_warm_build_s: number | null;
   floor_peak_rss_mb: number | null;
@@ -84,6 +89,7 @@ const RSS_METHOD = 'peak of summed RSS over the build process tree, sampled from
 function readOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
+    allowNegative: true,
     options: {
       articles: { type: 'string', default: '2000' },
       runs: { type: 'string', default: '3' },
@@ -92,6 +98,7 @@ function readOptions(argv: string[]): Options {
       chart: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       noisy: { type: 'boolean', default: false },
+      floor: { type: 'boolean', default: true },
     },
   });
   const sizes = (values.sizes ?? values.articles).split(',').map(Number);
@@ -100,7 +107,7 @@ function readOptions(argv: string[]): Options {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   measureAtOnce = values.noisy;
-  return { sizes, runs, seed, chart: values.chart || values.sizes !== undefined, profile: values.profile };
+  return { sizes, runs, seed, chart: values.chart || values.sizes !== undefined, profile: values.profile, floor: values.floor };
 }
 
 function log(message: string): void {
@@ -147,12 +154,12 @@ async function timed(label: string, step: () => Promise<Measured>, prepare: () =
 
 /** The most CPU other processes took during any step of a run, in cores. */
 function interference(run: RunResult): number | null {
-  const values = Object.values(run).map((step: Measured) => step.otherCores).filter((value): value is number => value !== null);
+  const values = Object.values(run).map((step: Measured | null) => step?.otherCores ?? null).filter((value): value is number => value !== null);
   return values.length > 0 ? Math.max(...values) : null;
 }
 
 /** One run at one size: our cold, search index, warm, one-edit builds, then the floor's. */
-async function benchRun(workDir: string, archive: Archive, run: number, options: Options): Promise<{ result: RunResult; dist: DistStats; floorDist: DistStats }> {
+async function benchRun(workDir: string, archive: Archive, run: number, options: Options): Promise<{ result: RunResult; dist: DistStats; floorDist: DistStats | null }> {
   const site = dirsFor(workDir, archive, 'site');
   const floor = dirsFor(workDir, archive, 'floor');
   const cold = await timed('site cold', () => astroBuild('site', site, true, profileArgs(options, join(workDir, 'profile-site'))));
@@ -169,6 +176,7 @@ async function benchRun(workDir: string, archive: Archive, run: number, options:
     rebuild = await timed('site one edit', () => astroBuild('site', site, false), edit);
     return searchIndex(site);
   });
+  if (!options.floor) return { result: { cold, warm, rebuild: rebuild as Measured, search, searchOne, floorCold: null, floorWarm: null }, dist: { ...dist, searchQueryBytes: median(queries.map((query) => query.bytes)) }, floorDist: null };
   const floorCold = await timed('floor cold', () => astroBuild('floor', floor, true, profileArgs(options, join(workDir, 'profile-floor'))));
   const floorDist = distStats(floor.outDir);
   const floorWarm = await timed('floor warm', () => astroBuild('floor', floor, false));
@@ -182,7 +190,7 @@ async function benchSize(articles: number, options: Options): Promise<SizeResult
   log(`${articles} articles: generating the dump and importing it ${options.runs}×`);
   const archive = await prepareArchive(workDir, articles, options.runs, options.seed);
   const runs: RunResult[] = [];
-  let last: { dist: DistStats; floorDist: DistStats } | undefined;
+  let last: { dist: DistStats; floorDist: DistStats | null } | undefined;
   for (let run = 1; run <= options.runs; run += 1) {
     log(`${articles} articles: run ${run} of ${options.runs}`);
     const { result, ...dists } = await benchRun(workDir, archive, run, options);
@@ -190,23 +198,23 @@ async function benchSize(articles: number, options: Options): Promise<SizeResult
     last = dists;
   }
   if (options.profile) {
-    for (const kind of ['site', 'floor']) console.log(`\nCPU profile, ${kind} cold build:\n${summarizeProfiles(join(workDir, `profile-${kind}`))}`);
+    for (const kind of options.floor ? ['site', 'floor'] : ['site']) console.log(`\nCPU profile, ${kind} cold build:\n${summarizeProfiles(join(workDir, `profile-${kind}`))}`);
   }
-  return summarize(archive, runs, last as { dist: DistStats; floorDist: DistStats });
+  return summarize(archive, runs, last as { dist: DistStats; floorDist: DistStats | null });
 }
 
-function summarize(archive: Archive, runs: readonly RunResult[], { dist, floorDist }: { dist: DistStats; floorDist: DistStats }): SizeResult {
+function summarize(archive: Archive, runs: readonly RunResult[], { dist, floorDist }: { dist: DistStats; floorDist: DistStats | null }): SizeResult {
   const med = (pick: (run: RunResult) => number | null) => median(runs.map(pick));
   const cold = med((run) => run.cold.wallS);
-  const floorCold = med((run) => run.floorCold.wallS);
+  const floorCold = med((run) => run.floorCold?.wallS ?? null);
   const rss = med((run) => run.cold.treeRssMb);
-  const floorRss = med((run) => run.floorCold.treeRssMb);
+  const floorRss = med((run) => run.floorCold?.treeRssMb ?? null);
   const ratio = (a: number | null, b: number | null) => (a !== null && b ? round(a / b) : null);
   return {
     articles: archive.dump.articles,
     runs: runs.length,
     pages: dist.htmlPages,
-    floor_pages: floorDist.htmlPages,
+    floor_pages: floorDist?.htmlPages ?? null,
     dump_mb: round(archive.dump.bytes / 1048576, 1),
     import_mb_per_s: round(median(archive.imports.map((run) => run.mbPerS)), 1),
     import_articles_per_s: round(median(archive.imports.map((run) => run.articlesPerS)), 0),
@@ -222,14 +230,15 @@ function summarize(archive: Archive, runs: readonly RunResult[], { dist, floorDi
     peak_rss_mb: round(rss, 0),
     max_process_rss_mb: round(med((run) => run.cold.maxProcessRssMb), 0),
     pagefind_peak_rss_mb: round(med((run) => run.search.treeRssMb), 0),
+    search_max_process_rss_mb: round(med((run) => run.search.maxProcessRssMb), 0),
     floor_build_s: round(floorCold),
-    floor_warm_build_s: round(med((run) => run.floorWarm.wallS)),
+    floor_warm_build_s: round(med((run) => run.floorWarm?.wallS ?? null)),
     floor_peak_rss_mb: round(floorRss, 0),
     ratio_to_floor: ratio(cold, floorCold),
     memory_ratio_to_floor: ratio(rss, floorRss),
     dist_mb: round(dist.bytes / 1048576, 1),
     article_page_gzip_bytes: round(dist.articlePageGzipBytes, 0),
-    floor_article_page_gzip_bytes: round(floorDist.articlePageGzipBytes, 0),
+    floor_article_page_gzip_bytes: floorDist ? round(floorDist.articlePageGzipBytes, 0) : null,
     other_cpu_cores: round(med(interference)),
     rss_method: RSS_METHOD,
   };
@@ -237,13 +246,13 @@ function summarize(archive: Archive, runs: readonly RunResult[], { dist, floorDi
 
 function sizeTable(result: SizeResult): string {
   const rows: string[][] = [
-    ['pages (HTML)', String(result.pages), String(result.floor_pages), ''],
+    ['pages (HTML)', String(result.pages), cell(result.floor_pages, 0), ''],
     ['cold build s', cell(result.cold_build_s, 2), cell(result.floor_build_s, 2), `${cell(result.ratio_to_floor, 2)}×`],
     ['warm build s', cell(result.warm_build_s, 2), cell(result.floor_warm_build_s, 2), ''],
     ['rebuild, one article edited s', cell(result.rebuild_one_s, 2), '', ''],
     ['pages/s (cold)', cell(result.pages_per_s, 0), '', ''],
     ['peak RSS MB (process tree)', cell(result.peak_rss_mb, 0), cell(result.floor_peak_rss_mb, 0), `${cell(result.memory_ratio_to_floor, 2)}×`],
-    ['largest process peak RSS MB', cell(result.max_process_rss_mb, 0), '', ''],
+    ['largest process peak RSS MB: build, search index', `${cell(result.max_process_rss_mb, 0)}, ${cell(result.search_max_process_rss_mb, 0)}`, '', ''],
     ['search index s, cold (extra)', cell(result.pagefind_s, 2), '', ''],
     ['npm run build s: cold, one edit', `${cell(result.publish_cold_s, 2)}, ${cell(result.publish_one_s, 2)}`, '', ''],
     ['search page KB fetched for a query (median)', cell(result.search_query_kb, 0), '', ''],
