@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { articleMarkdownConfig } from './src/markdown/article-markdown.ts';
 import { articleLastModified, readArticleHeads } from './src/data/article-dates.ts';
 import { todayIn } from './src/lib/dates.ts';
 import { editionsPlan } from './src/lib/sitemap-editions.ts';
 import { articlesDir, basePath, DEFAULT_EDITION, site, siteUrl } from './src/site.config.ts';
 import { moveEditionNotFoundPages } from './src/integrations/edition-404.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 const articleHeads = readArticleHeads(articlesDir());
 const lastModified = articleLastModified(articleHeads);
@@ -18,7 +18,7 @@ const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(base
 /**
  * Sitemap entries of article pages get `lastmod` from the article's date, and pages that
  * exist in other editions their `hreflang` alternates.
- * @param {import('@astrojs/sitemap').SitemapItem} item
+ * @param {import('sitemap').SitemapItemLoose} item
  */
 function serializeSitemapItem(item) {
   const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
