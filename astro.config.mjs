@@ -1,14 +1,20 @@
 // @ts-check
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { articleMarkdownConfig } from './src/markdown/article-markdown.ts';
 import { articleLastModified, readArticleHeads } from './src/data/article-dates.ts';
 import { todayIn } from './src/lib/dates.ts';
 import { editionsPlan } from './src/lib/sitemap-editions.ts';
-import { articlesDir, basePath, DEFAULT_EDITION, site, siteUrl } from './src/site.config.ts';
+import { articlesDir, basePath, buildCacheDir, DEFAULT_EDITION, site, siteUrl } from './src/site.config.ts';
+import { codeVersion } from './src/data/module-graph.ts';
 import { moveEditionNotFoundPages } from './src/integrations/edition-404.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
-const articleHeads = readArticleHeads(articlesDir());
+const articleHeads = readArticleHeads(articlesDir(), {
+  file: join(buildCacheDir(), 'article-heads.json'),
+  version: await codeVersion(fileURLToPath(new URL('./', import.meta.url)), ['src/data/article-dates.ts'], ['package-lock.json']),
+});
 const lastModified = articleLastModified(articleHeads);
 const editions = editionsPlan(articleHeads, todayIn(site.timeZone));
 
@@ -18,7 +24,7 @@ const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(base
 /**
  * Sitemap entries of article pages get `lastmod` from the article's date, and pages that
  * exist in other editions their `hreflang` alternates.
- * @param {import('@astrojs/sitemap').SitemapItem} item
+ * @param {import('sitemap').SitemapItemLoose} item
  */
 function serializeSitemapItem(item) {
   const slug = /\/articles\/([^/]+)\/$/.exec(new URL(item.url).pathname)?.[1];
@@ -34,7 +40,7 @@ function serializeSitemapItem(item) {
 export default defineConfig({
   site: siteUrl(),
   // Builds of other content folders (tests, benchmarks) keep their own content cache.
-  ...(process.env.NEWS_CACHE_DIR ? { cacheDir: process.env.NEWS_CACHE_DIR } : {}),
+  cacheDir: buildCacheDir(),
   base: basePath(),
   trailingSlash: 'always',
   build: {

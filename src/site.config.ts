@@ -56,3 +56,12 @@ export function basePath(env: Record<string, string | undefined> = process.env):
 export function articlesDir(env: Record<string, string | undefined> = process.env): string {
   return env.NEWS_ARTICLES_DIR || './content/articles';
 }
+
+/**
+ * Astro's cache folder (content store, incremental pages), beside which the build keeps its
+ * other caches (article heads, search shards): Astro's default unless NEWS_CACHE_DIR names
+ * another (tests and benchmarks, so that their builds do not share the site's).
+ */
+export function buildCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env.NEWS_CACHE_DIR || 'node_modules/.astro';
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -55,6 +55,29 @@ describe('readArticleHeads', () => {
 
   test('a missing folder has no articles', () => {
     expect(readArticleHeads(join(dir, 'missing'))).toEqual([]);
+  });
+
+  test('with a cache, a file is parsed again only when its text or the reading code changed', () => {
+    const articles = join(dir, 'cached');
+    mkdirSync(articles);
+    const cache = { file: join(dir, 'cache', 'heads.json'), version: 'v1' };
+    writeFileSync(join(articles, 'c.md'), file('slug: c\nlang: en'));
+    expect(readArticleHeads(articles, cache).map((head) => head.lang)).toEqual(['en']);
+    // Tamper with the cached head: a read that uses the cache returns the tampered value.
+    const saved = JSON.parse(readFileSync(cache.file, 'utf8'));
+    saved.files['c.md'].head.lang = 'from-cache';
+    writeFileSync(cache.file, JSON.stringify(saved));
+    expect(readArticleHeads(articles, cache).map((head) => head.lang)).toEqual(['from-cache']);
+    // Another version of the reading code: the file is read again.
+    expect(readArticleHeads(articles, { ...cache, version: 'v2' }).map((head) => head.lang)).toEqual(['en']);
+    writeFileSync(cache.file, JSON.stringify(saved));
+    // An edited file: read again.
+    writeFileSync(join(articles, 'c.md'), file('slug: c\nlang: ar'));
+    expect(readArticleHeads(articles, cache).map((head) => head.lang)).toEqual(['ar']);
+    // An unreadable cache is no cache.
+    writeFileSync(cache.file, '{not json');
+    expect(readArticleHeads(articles, cache).map((head) => head.lang)).toEqual(['ar']);
+    expect(JSON.parse(readFileSync(cache.file, 'utf8')).files['c.md'].head.lang).toBe('ar');
   });
 });
 

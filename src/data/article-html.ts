@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Base64url } from '../lib/hash.ts';
+import { writeFileAtomically } from '../lib/write-file-atomically.ts';
 
 /**
  * Rendered article bodies, kept in files beside Astro's content store instead of inside it.
@@ -25,11 +26,7 @@ export function articleHtmlDir(cacheDir: URL, dev: boolean): string {
 /** Saves a rendered body (once: the name is the hash of the content) and returns its path. */
 export function saveArticleHtml(dir: string, html: string): string {
   const path = join(dir, `${sha256Base64url(html, 22)}.html`);
-  if (existsSync(path)) return path;
-  mkdirSync(dir, { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, html);
-  renameSync(temporary, path);
+  if (!existsSync(path)) writeFileAtomically(path, html);
   return path;
 }
 

@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { summarize } from '../lib/summary.ts';
 import { ArticleChecks } from './article-checks.ts';
 import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
-import { localModules } from './module-graph.ts';
+import { codeVersion, localModules } from './module-graph.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
@@ -95,16 +94,7 @@ export async function storeInputs(root: URL): Promise<string[]> {
   return [...(await localModules(fileURLToPath(root), STORE_ENTRIES)), ...STORE_FILES];
 }
 
-/**
- * A hash of the store's inputs under the project root (a missing file of STORE_FILES counts
- * as absent). About 3 ms: the modules are scanned for imports, not loaded.
- */
-export async function storeVersion(root: URL): Promise<string> {
-  const hash = createHash('sha256');
-  const rootPath = fileURLToPath(root);
-  for (const path of await storeInputs(root)) {
-    const file = join(rootPath, path);
-    if (existsSync(file)) hash.update(`${path}\n`).update(readFileSync(file));
-  }
-  return hash.digest('base64url').slice(0, 22);
+/** A hash of the store's inputs under the project root (codeVersion of STORE_ENTRIES and STORE_FILES). */
+export function storeVersion(root: URL): Promise<string> {
+  return codeVersion(fileURLToPath(root), STORE_ENTRIES, STORE_FILES);
 }

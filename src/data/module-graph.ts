@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ImportType, init, parse } from 'es-module-lexer';
 
 /**
@@ -40,4 +41,18 @@ function readSource(file: string, name: string, importer: string): string {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new Error(`${importer ? `${importer} imports ${name}` : name}: cannot read it (${code})`, { cause: error });
   }
+}
+
+/**
+ * A hash of the code that `entries` reach under `rootDir` and of `files` (package-lock.json
+ * stands for the packages; a missing one counts as absent): the version of what that code
+ * makes, to throw away what an older version saved. About 3 ms: modules are scanned, not loaded.
+ */
+export async function codeVersion(rootDir: string, entries: readonly string[], files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of [...(await localModules(rootDir, entries)), ...files]) {
+    const file = join(rootDir, path);
+    if (existsSync(file)) hash.update(`${path}\n`).update(readFileSync(file));
+  }
+  return hash.digest('base64url').slice(0, 22);
 }

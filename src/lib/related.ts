@@ -29,21 +29,42 @@ export function relatedArticles<T extends { id: string }>(
     }
   });
 
+  // One score per article, reset after each use, and the candidates touched: no map or sort
+  // per article (this runs on every build, for the whole archive).
+  const scores = new Int32Array(articles.length);
+  const candidates: number[] = [];
   const related = new Map<string, T[]>();
   articles.forEach((article, index) => {
-    const scores = new Map<number, number>();
     for (const key of keys[index] ?? []) {
       const weight = key.startsWith('place:') ? 1 : 2;
-      for (const other of nearby(byKey.get(key) ?? [], index)) {
-        if (other !== index) scores.set(other, (scores.get(other) ?? 0) + weight);
+      const list = byKey.get(key) ?? [];
+      const [start, end] = nearby(list, index);
+      for (let position = start; position < end; position += 1) {
+        const other = list[position] as number;
+        if (other === index) continue;
+        if (scores[other] === 0) candidates.push(other);
+        scores[other] += weight;
       }
     }
-    const ranked = [...scores.entries()]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || Math.abs(a - index) - Math.abs(b - index) || a - b)
-      .slice(0, count)
-      .map(([other]) => articles[other])
-      .filter((other): other is T => other !== undefined);
-    related.set(article.id, ranked);
+    // Better: more shared keys, then nearer in date order, then newer.
+    const better = (a: number, b: number): boolean => {
+      const byScore = (scores[b] as number) - (scores[a] as number);
+      const byDistance = Math.abs(a - index) - Math.abs(b - index);
+      return (byScore || byDistance || a - b) < 0;
+    };
+    const best: number[] = [];
+    for (const other of candidates) {
+      if (best.length === count) {
+        if (count === 0 || !better(other, best[count - 1] as number)) continue;
+        best.pop();
+      }
+      let at = best.length;
+      while (at > 0 && better(other, best[at - 1] as number)) at -= 1;
+      best.splice(at, 0, other);
+    }
+    for (const other of candidates) scores[other] = 0;
+    candidates.length = 0;
+    related.set(article.id, best.map((other) => articles[other]).filter((other): other is T => other !== undefined));
   });
   return related;
 }
@@ -55,9 +76,9 @@ function matchKeys(article: RelatedKeys): string[] {
   return keys;
 }
 
-/** The entries of a sorted index list closest to `index`, at most CANDIDATES_PER_TOPIC. */
-function nearby(list: readonly number[], index: number): readonly number[] {
-  if (list.length <= CANDIDATES_PER_TOPIC) return list;
+/** Where, in a sorted index list, the entries closest to `index` are: at most CANDIDATES_PER_TOPIC of them. */
+function nearby(list: readonly number[], index: number): [start: number, end: number] {
+  if (list.length <= CANDIDATES_PER_TOPIC) return [0, list.length];
   let low = 0;
   let high = list.length;
   while (low < high) {
@@ -66,5 +87,5 @@ function nearby(list: readonly number[], index: number): readonly number[] {
     else high = middle;
   }
   const start = Math.max(0, Math.min(low - CANDIDATES_PER_TOPIC / 2, list.length - CANDIDATES_PER_TOPIC));
-  return list.slice(start, start + CANDIDATES_PER_TOPIC);
+  return [start, start + CANDIDATES_PER_TOPIC];
 }

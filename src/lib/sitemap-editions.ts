@@ -32,7 +32,7 @@ export function editionsPlan(heads: readonly ArticleHead[], today: string): Edit
   const alternates = new Map<string, Record<string, string>>();
   const excluded = new Set(editions.filter((edition) => edition !== DEFAULT_EDITION).map((edition) => `${prefix(edition)}404/`));
 
-  // No x-default here: @astrojs/sitemap keeps one link per URL, and the default edition's is already listed.
+  // No x-default here: the sitemap package keeps one link per URL, and the default edition's is already listed.
   const link = (paths: Record<string, string>) => {
     if (Object.keys(paths).length < 2) return;
     for (const path of Object.values(paths)) alternates.set(path, paths);

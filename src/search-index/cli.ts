@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './build.ts';
 import { readSearchIndexConfig } from './config.ts';
-import { site } from '../site.config.ts';
+import { buildCacheDir, site } from '../site.config.ts';
 
 const { values } = parseArgs({
   options: { site: { type: 'string' }, config: { type: 'string', default: 'pagefind.yml' }, cache: { type: 'string' }, 'shard-pages': { type: 'string' } },
@@ -19,7 +19,7 @@ if (shardPages !== undefined && !(Number.isInteger(shardPages) && shardPages >= 
 const config = readSearchIndexConfig(values.config);
 // Kept beside Astro's own build cache (NEWS_CACHE_DIR when a test or the benchmark sets one), so
 // deleting that cache makes a cold build of both.
-const cacheDir = values.cache ?? join(process.env.NEWS_CACHE_DIR || 'node_modules/.astro', 'search-index');
+const cacheDir = values.cache ?? join(buildCacheDir(), 'search-index');
 const started = performance.now();
 await buildSearchIndex({ ...config, site: values.site ?? config.site, editions: site.editions, cacheDir, shardPages, log: (line) => console.log(line) });
 console.log(`search index: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
