@@ -7,6 +7,7 @@ import { summarize } from '../lib/summary.ts';
 import { ArticleChecks } from './article-checks.ts';
 import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
 import { codeVersion, localModules } from './module-graph.ts';
+import { skipUnchangedFrontMatter } from './unchanged-entries.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
@@ -37,7 +38,15 @@ const STORE_FILES = ['package-lock.json'];
  */
 export function articlesLoader(base: string): Loader {
   let checks: ArticleChecks | undefined;
-  const files = glob({ pattern: '**/*.md', base, generateId: (options) => checks!.generateId(options) });
+  let unchanged: ReturnType<typeof skipUnchangedFrontMatter> | undefined;
+  const files = glob({
+    pattern: '**/*.md',
+    base,
+    generateId: (options) => {
+      const storedId = unchanged?.idOf(options.data);
+      return checks!.generateId(storedId === undefined ? options : { ...options, data: { slug: storedId } });
+    },
+  });
   return {
     name: 'articles',
     async load(context) {
@@ -59,8 +68,10 @@ export function articlesLoader(base: string): Loader {
         checks!.checkRendered(entry);
         return context.store.set(withDerivedFields(entry, version, htmlDir));
       };
+      unchanged = skipUnchangedFrontMatter(context, (context as { entryTypes?: Parameters<typeof skipUnchangedFrontMatter>[1] }).entryTypes);
       await files.load({
         ...context,
+        ...(unchanged.entryTypes ? { entryTypes: unchanged.entryTypes } : {}),
         logger: checks.logger(context.logger),
         parseData: checks.parseData(context.parseData),
         store: { ...context.store, set },
