@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { sha256Base64url } from '../lib/hash.ts';
 
 /**
@@ -10,7 +11,8 @@ import { sha256Base64url } from '../lib/hash.ts';
  * build reads every module's code while bundling: at 10,000 articles a store holding the
  * bodies' HTML (41 of its 56 MB) took the build's peak memory to 2.4-2.8 GB, against 1.4 GB
  * without it. Each body is written once, named by the hash of its HTML, when the glob
- * loader renders it; pages read it back when they are rendered.
+ * loader renders it (on a render worker thread, article-render-pool.ts); pages read it back
+ * when they are rendered.
  */
 
 /**
@@ -27,7 +29,8 @@ export function saveArticleHtml(dir: string, html: string): string {
   const path = join(dir, `${sha256Base64url(html, 22)}.html`);
   if (existsSync(path)) return path;
   mkdirSync(dir, { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  // The render workers (article-render-pool.ts) save too: two threads may save the same body at once.
+  const temporary = `${path}.${process.pid}-${threadId}.tmp`;
   writeFileSync(temporary, html);
   renameSync(temporary, path);
   return path;
