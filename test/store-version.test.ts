@@ -44,6 +44,8 @@ describe('the store version, on a copy of the project', () => {
         'src/content.config.ts',
         'src/data/articles-loader.ts',
         'src/data/article-html.ts',
+        'src/data/pooled-markdown.ts',
+        'src/data/article-render-worker.ts',
         'src/schema/article.ts',
         'src/site.config.ts',
         'src/markdown/article-markdown.ts',

@@ -23,7 +23,7 @@ function setUp(stored: { id: string; filePath?: string; text?: string }[]) {
   return { parsed, skip: skipUnchangedFrontMatter(context, new Map([['.md', markdown]])) };
 }
 
-const read = async (skip: ReturnType<typeof skipUnchangedFrontMatter>, path: string, contents: string) =>
+const read = async (skip: ReturnType<typeof setUp>['skip'], path: string, contents: string) =>
   skip.entryTypes!.get('.md')!.getEntryInfo({ contents, fileUrl: pathToFileURL(`${root}${path}`) });
 
 describe('skipUnchangedFrontMatter', () => {

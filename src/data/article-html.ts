@@ -11,7 +11,8 @@ import { writeFileAtomically } from '../lib/write-file-atomically.ts';
  * build reads every module's code while bundling: at 10,000 articles a store holding the
  * bodies' HTML (41 of its 56 MB) took the build's peak memory to 2.4-2.8 GB, against 1.4 GB
  * without it. Each body is written once, named by the hash of its HTML, when the glob
- * loader renders it; pages read it back when they are rendered.
+ * loader renders it (on a render worker thread, article-render-pool.ts); pages read it back
+ * when they are rendered.
  */
 
 /**
@@ -26,6 +27,7 @@ export function articleHtmlDir(cacheDir: URL, dev: boolean): string {
 /** Saves a rendered body (once: the name is the hash of the content) and returns its path. */
 export function saveArticleHtml(dir: string, html: string): string {
   const path = join(dir, `${sha256Base64url(html, 22)}.html`);
+  // The render workers (article-render-pool.ts) save too: two threads may save the same body at once.
   if (!existsSync(path)) writeFileAtomically(path, html);
   return path;
 }

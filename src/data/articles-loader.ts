@@ -7,6 +7,7 @@ import { summarize } from '../lib/summary.ts';
 import { ArticleChecks } from './article-checks.ts';
 import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-html.ts';
 import { codeVersion, localModules } from './module-graph.ts';
+import { pooledMarkdown } from './pooled-markdown.ts';
 import { skipUnchangedFrontMatter } from './unchanged-entries.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
@@ -16,13 +17,14 @@ type StoredEntry = Parameters<Store['set']>[0];
  * What decides what the content store holds for an article: its parsed front matter and the
  * fields worked out here (the content config and every module it imports), its rendered HTML
  * (the Astro config's `markdown` setting, kept in src/markdown/article-markdown.ts, and every
- * module that imports) and the packages (the lock file). Astro clears its store when the
+ * module that imports; the render worker threads, which load that module themselves, see
+ * src/data/pooled-markdown.ts) and the packages (the lock file). Astro clears its store when the
  * content config file itself or the config's values change, not when a module they import
  * does. Code only the importer, the pages or the rest of the Astro config (sitemap,
  * integrations) use is not among them: pages' own code is in Astro's page cache keys, and
  * what the importer wrote is in each article file's digest.
  */
-const STORE_ENTRIES = ['src/content.config.ts', 'src/markdown/article-markdown.ts'];
+const STORE_ENTRIES = ['src/content.config.ts', 'src/markdown/article-markdown.ts', 'src/data/article-render-worker.ts'];
 const STORE_FILES = ['package-lock.json'];
 
 /**
@@ -38,7 +40,7 @@ const STORE_FILES = ['package-lock.json'];
  */
 export function articlesLoader(base: string): Loader {
   let checks: ArticleChecks | undefined;
-  let unchanged: ReturnType<typeof skipUnchangedFrontMatter> | undefined;
+  let unchanged: ReturnType<typeof skipUnchangedFrontMatter<object>> | undefined;
   const files = glob({
     pattern: '**/*.md',
     base,
@@ -68,14 +70,21 @@ export function articlesLoader(base: string): Loader {
         checks!.checkRendered(entry);
         return context.store.set(withDerivedFields(entry, version, htmlDir));
       };
-      unchanged = skipUnchangedFrontMatter(context, (context as { entryTypes?: Parameters<typeof skipUnchangedFrontMatter>[1] }).entryTypes);
-      await files.load({
-        ...context,
-        ...(unchanged.entryTypes ? { entryTypes: unchanged.entryTypes } : {}),
-        logger: checks.logger(context.logger),
-        parseData: checks.parseData(context.parseData),
-        store: { ...context.store, set },
-      });
+      // Bodies are rendered on worker threads while this thread reads and checks the next files.
+      const markdown = pooledMarkdown(context, htmlDir);
+      unchanged = skipUnchangedFrontMatter<object>(context, markdown.context.entryTypes ?? (context as { entryTypes?: Map<string, object> }).entryTypes);
+      try {
+        await files.load({
+          ...context,
+          ...markdown.context,
+          ...(unchanged.entryTypes ? { entryTypes: unchanged.entryTypes } : {}),
+          logger: checks.logger(context.logger),
+          parseData: checks.parseData(context.parseData),
+          store: { ...context.store, set },
+        });
+      } finally {
+        await markdown.close();
+      }
       pruneArticleHtml(htmlDir, new Set(context.store.values().map((entry) => String(entry.data.bodyHtmlFile))));
     },
   };

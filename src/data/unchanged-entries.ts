@@ -20,13 +20,13 @@ interface EntryType {
  * id, which the loader's generateId returns. The glob loader then finds the entry unchanged
  * and keeps it, as it would have. Any other file is parsed as before.
  */
-export function skipUnchangedFrontMatter(context: LoaderContext, entryTypes: Map<string, EntryType> | undefined): {
-  entryTypes?: Map<string, EntryType>;
+export function skipUnchangedFrontMatter<T extends object>(context: LoaderContext, entryTypes: Map<string, T> | undefined): {
+  entryTypes?: Map<string, T>;
   idOf(data: Record<string, unknown>): string | undefined;
 } {
   const ids = new WeakMap<object, string>();
   const idOf = (data: Record<string, unknown>) => ids.get(data);
-  const markdown = entryTypes?.get('.md');
+  const markdown = entryTypes?.get('.md') as (T & EntryType) | undefined;
   if (!entryTypes || !markdown) return { idOf };
   const root = fileURLToPath(context.config.root);
   const stored = new Map<string, { digest: string; id: string }>();

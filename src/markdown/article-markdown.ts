@@ -1,6 +1,7 @@
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkHtmlAsText from './remark-html-as-text.ts';
+import remarkNestingLimit from './remark-nesting-limit.ts';
 import rehypeIsolateLatin from './rehype-isolate-latin.ts';
 import rehypeRelativeDays from './rehype-relative-days.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
@@ -13,7 +14,8 @@ import { articleSanitizeSchema } from './sanitize-schema.ts';
 export const articleMarkdownOptions: UnifiedProcessorOptions = {
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkHtmlAsText],
+  // The nesting limit first, before any plugin walks the tree recursively.
+  remarkPlugins: [remarkNestingLimit, remarkHtmlAsText],
   // Sanitize last, so that nothing an earlier plugin adds escapes the schema.
   rehypePlugins: [rehypeRelativeDays, rehypeIsolateLatin, [rehypeSanitize, articleSanitizeSchema]],
 };
