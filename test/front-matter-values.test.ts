@@ -120,6 +120,24 @@ describe('cleanArticle', () => {
     expect(article({ title: 'Talks 𝐀 resume' }).article.title).toBe('Talks 𝐀 resume');
   });
 
+  // The quick first look (no `u` flag) must pass on every character the full pattern removes.
+  test.each([
+    ['a C0 control', 'a\u0001b', 'ab'],
+    ['a C1 control', 'a\u0085b', 'ab'],
+    ['DEL', 'a\u007fb', 'ab'],
+    ['a lone high surrogate at the end', 'ab\ud83d', 'ab'],
+    ['a BMP noncharacter U+FDD0', 'a\ufdd0b', 'ab'],
+    ['U+FFFE', 'a\ufffeb', 'ab'],
+    ['U+FFFF', 'a\uffffb', 'ab'],
+    ['a noncharacter past the BMP, U+1FFFE', 'a\u{1fffe}b', 'ab'],
+    ['U+10FFFF', 'a\u{10ffff}b', 'ab'],
+    ['an emoji beside a noncharacter past the BMP', '😀\u{2fffe}', '😀'],
+    ['tab, line feed and carriage return (kept)', 'a\tb\nc\rd', 'a\tb\nc\rd'],
+    ['NBSP, Arabic and an emoji (kept)', 'a\u00a0ب 😀', 'a\u00a0ب 😀'],
+  ])('%s: %j becomes %j', (_, text, cleaned) => {
+    expect(article({ paragraphs: [text] }).article.paragraphs).toEqual([cleaned]);
+  });
+
   type Cleaned = ReturnType<typeof article>['article'];
   const caps: [keyof typeof FIELD_LIMITS, Partial<Cleaned>, (a: Cleaned) => string][] = [
     ['title', { title: `Talks ${'resume '.repeat(100)}` }, (a: Cleaned) => a.title],

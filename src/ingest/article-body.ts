@@ -90,7 +90,7 @@ function readLead(lines: BlockLines, start: number, end: number, titleIndex: num
     } else if (placed) {
       lead.dateline = placed.place;
       lead.byline = lead.byline === null ? placed.byline : withAgency(lead.byline, placed.byline);
-    } else if (line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
+    } else if (line.length <= MAX_CAPTION_CHARS && lines.splitCaption(line).credit !== null) {
       // A photo's caption printed once, with its credit, between the headline and the body.
       lead.captions.push(index);
     } else if (index + 1 < end - 1 && isAltText(line, lines.at(index + 1))) {
@@ -176,7 +176,7 @@ export function readBody(lines: BlockLines, start: number, titleIndex: number, s
     if (kind === 'widget' || kind === 'furniture') {
       lines.remove(index, kind);
       if (GALLERY_BUTTON.test(line)) afterGallery = true;
-    } else if (afterGallery && line.length <= MAX_CAPTION_CHARS && splitCaption(line).credit !== null) {
+    } else if (afterGallery && line.length <= MAX_CAPTION_CHARS && lines.splitCaption(line).credit !== null) {
       // A photo of the gallery, printed once with its credit among the paragraphs.
       captions.push(index);
     } else if (isRelatedHeadline(line, lines.at(index + 1))) lines.remove(index, 'furniture');
@@ -244,9 +244,10 @@ function teaserStart(lines: BlockLines, start: number, end: number): number {
     index -= 1;
   }
   if (runs === 0) {
-    // A teaser whose caption is printed once: a headline, then a credited caption, last.
-    if (end - 2 <= start || !isTeaserCaption(lines.at(end - 1))) return -1;
-    index = end - 2;
+    // A teaser whose caption is printed once: a headline, then a credited caption, last. The
+    // cheap headline test first: the line before an article's last paragraph is mostly a sentence.
+    if (end - 2 <= start || !isTeaserHeadline(lines.at(end - 2)) || !isTeaserCaption(lines.at(end - 1))) return -1;
+    return end - 2;
   }
   if (index <= start) return -1;
   return isTeaserHeadline(lines.at(index)) ? index : -1;

@@ -144,10 +144,11 @@ export function splitCaption(text: string): SplitCaption {
 /**
  * A caption line's photo, its caption cut to at most MAX_CAPTION_CHARS with the `…` (`tooLong`
  * then says so). This is the only cap on captions: no caption the importer writes is longer.
+ * `split` may be a memo of splitCaption (BlockLines.splitCaption).
  */
-export function readCaption(line: string): { image: SplitCaption; tooLong: boolean } {
+export function readCaption(line: string, split: (text: string) => SplitCaption = splitCaption): { image: SplitCaption; tooLong: boolean } {
   // A gallery prints its captions as a list: the bullet is not part of the caption.
-  const image = splitCaption(line.replace(/^[•●▪]\s*/u, ''));
+  const image = split(line.replace(/^[•●▪]\s*/u, ''));
   if (image.caption.length <= MAX_CAPTION_CHARS) return { image, tooLong: false };
   // Room for the `…`; never between the two halves of a surrogate pair.
   const limit = MAX_CAPTION_CHARS - 1;

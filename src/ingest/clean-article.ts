@@ -8,6 +8,13 @@ import type { ParsedArticle } from './parse-article.ts';
  * none of them is text a reader could see.
  */
 const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\p{Noncharacter_Code_Point}]/gu;
+/**
+ * A quick first look for UNREADABLE, three times faster without the `u` flag: the same
+ * controls, every surrogate (a pair too, so every character past the BMP, and with them the
+ * noncharacters there) and the BMP's noncharacters. Text it finds nothing in has nothing
+ * UNREADABLE finds; text it finds something in is searched with UNREADABLE.
+ */
+const MAYBE_UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 
 /**
  * The longest each front-matter field may be, in characters: a headline or credit longer than
@@ -29,6 +36,7 @@ export interface CleanedArticle {
 export function cleanArticle(parsed: ParsedArticle): CleanedArticle {
   const problems: string[] = [];
   const clean = (text: string, where: string): string => {
+    if (!MAYBE_UNREADABLE.test(text)) return text;
     const found = text.match(UNREADABLE);
     if (!found) return text;
     const names = [...new Set(found)].slice(0, 5).map(codePointName).join(', ');

@@ -40,6 +40,8 @@ export class BlockLines {
   readonly lines: readonly string[];
   private readonly keys: (string | undefined)[] = [];
   private readonly kinds: (LineKind | null | undefined)[] = [];
+  /** splitCaption's answers by text: a caption is compared with its alt text, tested for a credit and read. */
+  private readonly captions = new Map<string, SplitCaption>();
   /** Lines left out, by index. */
   readonly removed = new Map<number, RemovedWhy>();
 
@@ -82,6 +84,13 @@ export class BlockLines {
       kind = this.kinds[index] = TEXT_SIZE_WIDGET.test(line) ? 'widget' : classifyLine(line);
     }
     return kind !== null && place === 'between' ? classifyLine(this.at(index), place) : kind;
+  }
+
+  /** splitCaption(text), worked out once per text of the block. */
+  splitCaption(text: string): SplitCaption {
+    let split = this.captions.get(text);
+    if (split === undefined) this.captions.set(text, (split = splitCaption(text)));
+    return split;
   }
 
   remove(index: number, why: RemovedWhy): void {
@@ -138,7 +147,7 @@ export function parseBlock(block: string): ParsedBlock | null {
   const header = readHeader(lines, titleIndex);
   const body = readBody(lines, header.bodyStart, titleIndex, header.subtitles);
   const images = [...header.captions, ...body.captions].map((index) => {
-    const { image, tooLong } = readCaption(lines.at(index));
+    const { image, tooLong } = readCaption(lines.at(index), (text) => lines.splitCaption(text));
     if (tooLong) lines.remove(index, 'too long');
     return image;
   });
@@ -244,7 +253,7 @@ function readHeader(lines: BlockLines, titleIndex: number): Header {
   const { bodyStart, printedAgain } = readCaptionsAgain(lines, start, titleIndex, captions);
   // A line printed once under the headline, with no credit and not printed again after the
   // headline's repetition, is no photo's caption: a subtitle, content.
-  const isSubtitle = (line: number, photo: number) => headerPrintings[photo] === 1 && (printedAgain[photo] ?? 0) === 0 && splitCaption(lines.at(line)).credit === null;
+  const isSubtitle = (line: number, photo: number) => headerPrintings[photo] === 1 && (printedAgain[photo] ?? 0) === 0 && lines.splitCaption(lines.at(line)).credit === null;
   const subtitles = captions.filter((line, photo) => photo < headerPrintings.length && isSubtitle(line, photo)).map((line) => lines.at(line));
   return { captions: captions.filter((line, photo) => !(photo < headerPrintings.length && isSubtitle(line, photo))), subtitles, bodyStart };
 }
@@ -304,7 +313,7 @@ function samePhoto(lines: BlockLines, a: number, b: number): boolean {
   const [shorter, longer] = first.length < second.length ? [first, second] : [second, first];
   const stem = shorter.replace(/\.$/u, '');
   if (stem.length < 10 || longer.length > MAX_CAPTION_CHARS || !longer.startsWith(stem.slice(0, 10))) return false;
-  return normalize(splitCaption(longer).caption).replace(/\.$/u, '') === normalize(stem);
+  return normalize(lines.splitCaption(longer).caption).replace(/\.$/u, '') === normalize(stem);
 }
 
 /** A gallery prints each caption once as a bullet and once plain. */
@@ -321,7 +330,7 @@ function isCaptionInHeader(lines: BlockLines, index: number, titleIndex: number)
   const line = lines.at(index);
   if (line.length > MAX_CAPTION_CHARS) return false;
   for (let ahead = index + 1; ahead <= index + HEADER_LOOKAHEAD && ahead < lines.length - 1; ahead += 1) {
-    if (lines.same(ahead, titleIndex)) return splitCaption(line).credit !== null;
+    if (lines.same(ahead, titleIndex)) return lines.splitCaption(line).credit !== null;
   }
   return false;
 }
