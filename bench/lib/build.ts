@@ -31,12 +31,14 @@ export async function astroBuild(kind: SiteKind, dirs: BuildDirs, cold: boolean,
   return run;
 }
 
-/**
- * Builds the search index of a built site, as `npm run build` does after `astro build`
- * (src/search-index/), with its shard cache beside the content cache: deleted by a cold build.
- */
+/** Where the search index keeps its shards between builds: beside the content cache, deleted by a cold build. */
+export function searchCacheDir(dirs: BuildDirs): string {
+  return join(dirs.cacheDir, 'search-index');
+}
+
+/** Builds the search index of a built site, as `npm run build` does after `astro build` (src/search-index/). */
 export async function searchIndex(dirs: BuildDirs): Promise<Measured> {
-  const run = await runMeasured(process.execPath, [SEARCH_INDEX, '--site', dirs.outDir], { cwd: projectRoot, env: benchEnv({ NEWS_CACHE_DIR: dirs.cacheDir }) });
+  const run = await runMeasured(process.execPath, [SEARCH_INDEX, '--site', dirs.outDir, '--cache', searchCacheDir(dirs)], { cwd: projectRoot, env: benchEnv({}) });
   if (run.code !== 0) throw new Error(`search index failed with exit ${run.code}:\n${(run.stdout + run.stderr).slice(-3000)}`);
   return run;
 }

@@ -60,8 +60,11 @@ export async function runMeasured(command: string, args: string[], options: RunO
   });
   const wallS = (performance.now() - started) / 1000;
   const busyAfter = busyCpuSeconds();
-  const treeRssMb = sampler?.stop() ?? null;
-  const { maxRssMb: maxProcessRssMb, cpuS } = readTimeReport(rssFile);
+  const tree = sampler?.stop() ?? null;
+  const treeRssMb = tree?.peakMb ?? null;
+  const report = readTimeReport(rssFile);
+  const maxProcessRssMb = report.maxRssMb;
+  const cpuS = report.cpuS === null && tree === null ? null : Math.max(report.cpuS ?? 0, tree?.cpuS ?? 0);
   rmSync(scratch, { recursive: true, force: true });
   const otherCores = busyBefore === null || busyAfter === null || cpuS === null ? null : Math.max(0, (busyAfter - busyBefore - cpuS) / wallS);
   return { code, stdout, stderr, wallS, treeRssMb, maxProcessRssMb, cpuS, otherCores };
@@ -115,36 +118,59 @@ export async function waitForQuietCpu(maxBusyCores = 0.3, windowMs = 2000, timeo
   }
 }
 
-/** Samples the summed RSS of `root` and its descendants until stopped; returns the peak in MB. */
-function sampleTree(root: number, periodMs: number): { stop(): number | null } | null {
+/**
+ * Samples `root` and its descendants until stopped: the peak of their summed RSS in MB, and
+ * the CPU seconds they used, each process's last sample summed, so that a descendant that
+ * exits without being waited for (Pagefind's service) still counts as the command's, not as
+ * another process's.
+ */
+function sampleTree(root: number, periodMs: number): { stop(): { peakMb: number | null; cpuS: number } } | null {
   if (!existsSync(`/proc/${process.pid}/task/${process.pid}/children`)) return null;
   let peak = 0;
+  const cpuTicks = new Map<number, number>();
   const sample = () => {
-    peak = Math.max(peak, treeRssBytes(root));
+    let total = 0;
+    for (const pid of processTree(root)) {
+      total += residentBytes(pid);
+      const ticks = cpuTicksOf(pid);
+      if (ticks !== null) cpuTicks.set(pid, ticks);
+    }
+    peak = Math.max(peak, total);
   };
   sample();
   const timer = setInterval(sample, periodMs);
   return {
     stop: () => {
       clearInterval(timer);
-      return peak > 0 ? peak / 1048576 : null;
+      const cpuS = [...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS_PER_S;
+      return { peakMb: peak > 0 ? peak / 1048576 : null, cpuS };
     },
   };
 }
 
-/** Summed resident bytes of a process and all its descendants, from /proc. */
-export function treeRssBytes(root: number): number {
-  let total = 0;
+/** A process and all its descendants. */
+function processTree(root: number): number[] {
   const queue = [root];
   const seen = new Set<number>();
   while (queue.length > 0) {
     const pid = queue.pop() as number;
     if (seen.has(pid)) continue;
     seen.add(pid);
-    total += residentBytes(pid);
     queue.push(...childrenOf(pid));
   }
-  return total;
+  return [...seen];
+}
+
+/** User and system CPU ticks a process has used itself (its own, not its children's), from /proc/PID/stat. */
+function cpuTicksOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces, inside parentheses): state is the first, utime the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
 }
 
 /** Child pids from /proc/PID/task/TID/children (one file per thread: any thread may fork). */
