@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256Base64url } from '../lib/hash.ts';
@@ -28,7 +28,9 @@ export function articleHtmlDir(cacheDir: URL, dev: boolean): string {
 export function saveArticleHtml(dir: string, html: string): string {
   const path = join(dir, `${sha256Base64url(html, 22)}.html`);
   // The render workers (article-render-pool.ts) save too: two threads may save the same body at once.
-  if (!existsSync(path)) writeFileAtomically(path, html);
+  if (existsSync(path)) return path;
+  mkdirSync(dir, { recursive: true });
+  writeFileAtomically(path, html);
   return path;
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shortHash, slugifyText } from '../lib/slugs.ts';
@@ -12,6 +12,7 @@ import type { ParsedArticle } from './parse-article.ts';
 import { readArticles } from './read-articles.ts';
 import { checkDumpText, InvalidEncodingError, openDump, type Dump } from './read-dump.ts';
 import { removeStaleTemporaryFiles, temporaryName } from './temporary-files.ts';
+import { writeFileAtomically } from '../lib/write-file-atomically.ts';
 
 export interface ImportOptions {
   outDir: string;
@@ -73,7 +74,7 @@ async function importArticles(dump: Dump, formatter: Formatter, options: ImportO
     if (text !== undefined && !options.dryRun) {
       if (!outDirMade) mkdirSync(options.outDir, { recursive: true });
       outDirMade = true;
-      writeAtomically(path, text);
+      writeFileAtomically(path, text, temporaryName(path));
     }
     results.push({ slug, path, outcome, reason });
   };
@@ -170,21 +171,6 @@ function importedFrom(fileText: string): string | null {
   const source = parseArticleFile(fileText)?.frontMatter.get('source');
   const file = source && typeof source === 'object' && 'get' in source ? (source as { get(key: string): unknown }).get('file') : null;
   return typeof file === 'string' ? file : null;
-}
-
-/**
- * Writes to a temporary file beside the target, then renames it over: never a half-written
- * article. Synchronous: the thread-pool round trips of async writes cost more than the writes.
- */
-function writeAtomically(path: string, text: string): void {
-  const temporary = temporaryName(path);
-  try {
-    writeFileSync(temporary, text, 'utf8');
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 function reportRemoved(options: ImportOptions, names: string[]): void {

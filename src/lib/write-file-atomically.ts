@@ -1,17 +1,16 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 
 /**
- * Writes `text` to a temporary file beside `path` (its folder made if need be), then renames
- * it over `path`: a reader, or a build stopped halfway, never sees half a file. The temporary
- * name is the process's and thread's own, so two threads may write the same file at once.
+ * Writes `text` to a temporary file beside `path`, then renames it over `path`: a reader, or a
+ * process stopped halfway, never sees half a file. The default temporary name is the process's
+ * and thread's own, so two threads may write the same file at once; the importer passes its
+ * own (src/ingest/temporary-files.ts), which a later import recognizes and cleans up.
+ * Synchronous: the thread-pool round trips of async writes cost more than the writes.
  */
-export function writeFileAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}-${threadId}.tmp`;
+export function writeFileAtomically(path: string, text: string, temporary = `${path}.${process.pid}-${threadId}.tmp`): void {
   try {
-    writeFileSync(temporary, text);
+    writeFileSync(temporary, text, 'utf8');
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
