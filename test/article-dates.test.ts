@@ -68,6 +68,10 @@ describe('readArticleHeads', () => {
     saved.files['c.md'].head.lang = 'from-cache';
     writeFileSync(cache.file, JSON.stringify(saved));
     expect(readArticleHeads(articles, cache).map((head) => head.lang)).toEqual(['from-cache']);
+    // Nothing parsed, nothing gone: the cache file is left as it was.
+    writeFileSync(cache.file, JSON.stringify({ ...saved, untouched: true }));
+    readArticleHeads(articles, cache);
+    expect(JSON.parse(readFileSync(cache.file, 'utf8')).untouched).toBe(true);
     // Another version of the reading code: the file is read again.
     expect(readArticleHeads(articles, { ...cache, version: 'v2' }).map((head) => head.lang)).toEqual(['en']);
     writeFileSync(cache.file, JSON.stringify(saved));
@@ -78,6 +82,12 @@ describe('readArticleHeads', () => {
     writeFileSync(cache.file, '{not json');
     expect(readArticleHeads(articles, cache).map((head) => head.lang)).toEqual(['ar']);
     expect(JSON.parse(readFileSync(cache.file, 'utf8')).files['c.md'].head.lang).toBe('ar');
+    // A file gone: the cache forgets it.
+    writeFileSync(join(articles, 'd.md'), file('slug: d'));
+    readArticleHeads(articles, cache);
+    rmSync(join(articles, 'd.md'));
+    readArticleHeads(articles, cache);
+    expect(Object.keys(JSON.parse(readFileSync(cache.file, 'utf8')).files)).toEqual(['c.md']);
   });
 });
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { sha256Base64url } from '../lib/hash.ts';
 import { writeFileAtomically } from '../lib/write-file-atomically.ts';
 import { parseCalendarDate, toIsoDate } from '../lib/dates.ts';
@@ -26,15 +26,25 @@ export function readArticleHeads(dir: string, cache?: { file: string; version: s
   }
   const saved = cache ? readHeadsCache(cache.file, cache.version) : {};
   const files: HeadsCache['files'] = {};
+  let parsed = 0;
   const heads = names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const digest = sha256Base64url(text);
     const known = saved[name];
-    const head = known?.digest === digest ? known.head : articleHead(name, text);
+    if (known?.digest === digest) {
+      files[name] = known;
+      return known.head;
+    }
+    parsed += 1;
+    const head = articleHead(name, text);
     files[name] = { digest, head };
     return head;
   });
-  if (cache) writeFileAtomically(cache.file, JSON.stringify({ version: cache.version, files } satisfies HeadsCache));
+  // Written again only when it changed: a file parsed, or one gone.
+  if (cache && (parsed > 0 || Object.keys(saved).length !== names.length)) {
+    mkdirSync(dirname(cache.file), { recursive: true });
+    writeFileAtomically(cache.file, JSON.stringify({ version: cache.version, files } satisfies HeadsCache));
+  }
   return heads;
 }
 
