@@ -9,6 +9,7 @@ import { articleHtmlDir, pruneArticleHtml, saveArticleHtml } from './article-htm
 import { codeVersion, localModules } from './module-graph.ts';
 import { pooledMarkdown } from './pooled-markdown.ts';
 import { skipUnchangedFrontMatter } from './unchanged-entries.ts';
+import { entryTypesOf } from './entry-types.ts';
 
 type Store = Parameters<Loader['load']>[0]['store'];
 type StoredEntry = Parameters<Store['set']>[0];
@@ -40,7 +41,7 @@ const STORE_FILES = ['package-lock.json'];
  */
 export function articlesLoader(base: string): Loader {
   let checks: ArticleChecks | undefined;
-  let unchanged: ReturnType<typeof skipUnchangedFrontMatter<object>> | undefined;
+  let unchanged: ReturnType<typeof skipUnchangedFrontMatter> | undefined;
   const files = glob({
     pattern: '**/*.md',
     base,
@@ -72,7 +73,7 @@ export function articlesLoader(base: string): Loader {
       };
       // Bodies are rendered on worker threads while this thread reads and checks the next files.
       const markdown = pooledMarkdown(context, htmlDir);
-      unchanged = skipUnchangedFrontMatter<object>(context, markdown.context.entryTypes ?? (context as { entryTypes?: Map<string, object> }).entryTypes);
+      unchanged = skipUnchangedFrontMatter(context, markdown.context.entryTypes ?? entryTypesOf(context));
       try {
         await files.load({
           ...context,

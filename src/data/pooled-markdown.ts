@@ -1,15 +1,8 @@
-import type { Loader } from 'astro/loaders';
 import { articleMarkdownConfig } from '../markdown/article-markdown.ts';
-import { ArticleRenderPool, renderPoolSize, type RenderedBody, type RendererSettings } from './article-render-pool.ts';
+import { ArticleRenderPool, renderPoolSize, type RendererSettings } from './article-render-pool.ts';
+import { entryTypesOf, type EntryTypes, type LoaderContext, type RenderFunction } from './entry-types.ts';
 
-type LoaderContext = Parameters<Loader['load']>[0];
 type AstroConfig = LoaderContext['config'];
-type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }) => Promise<RenderedBody>;
-
-/** The part of Astro's content entry types (the glob loader's `entryTypes`, not in the public types) this module changes. */
-interface EntryType {
-  getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
-}
 
 /**
  * Loader context fields that make the glob loader render Markdown bodies on worker threads
@@ -23,12 +16,12 @@ interface EntryType {
  * (src/markdown/article-markdown.ts, which the workers load) lets the workers render for it;
  * any other setting renders on the main thread, with a warning.
  */
-export function pooledMarkdown(context: LoaderContext, htmlDir: string): { context: { entryTypes?: Map<string, EntryType> }; close(): Promise<void> } {
-  const entryTypes = (context as { entryTypes?: Map<string, EntryType> }).entryTypes;
+export function pooledMarkdown(context: LoaderContext, htmlDir: string): { context: { entryTypes?: EntryTypes }; close(): Promise<void> } {
+  const entryTypes = entryTypesOf(context);
   const markdown = entryTypes?.get('.md');
   const mainThreadRender = markdown?.getRenderFunction?.bind(markdown);
   const size = renderPoolSize();
-  if (!entryTypes || !mainThreadRender || size === 0) return { context: {}, close: async () => {} };
+  if (!entryTypes || !markdown || !mainThreadRender || size === 0) return { context: {}, close: async () => {} };
   if (!isArticleMarkdown(context.config.markdown)) {
     context.logger.warn('The Astro config’s `markdown` setting is not articleMarkdownConfig (src/markdown/article-markdown.ts): article bodies are rendered on the main thread only.');
     return { context: {}, close: async () => {} };

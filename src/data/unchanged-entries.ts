@@ -1,14 +1,6 @@
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
-
-type LoaderContext = Parameters<Loader['load']>[0];
-type EntryInfo = { data: Record<string, unknown>; rawData: string; body: string; slug: string };
-
-/** The part of Astro's content entry types (the glob loader's `entryTypes`, not in the public types) this module changes. */
-interface EntryType {
-  getEntryInfo: (params: { contents: string; fileUrl: URL }) => EntryInfo | Promise<EntryInfo>;
-}
+import type { EntryTypes, LoaderContext } from './entry-types.ts';
 
 /**
  * The glob loader parses every file's front matter before it compares the file's digest with
@@ -20,13 +12,13 @@ interface EntryType {
  * id, which the loader's generateId returns. The glob loader then finds the entry unchanged
  * and keeps it, as it would have. Any other file is parsed as before.
  */
-export function skipUnchangedFrontMatter<T extends object>(context: LoaderContext, entryTypes: Map<string, T> | undefined): {
-  entryTypes?: Map<string, T>;
+export function skipUnchangedFrontMatter(context: LoaderContext, entryTypes: EntryTypes | undefined): {
+  entryTypes?: EntryTypes;
   idOf(data: Record<string, unknown>): string | undefined;
 } {
   const ids = new WeakMap<object, string>();
   const idOf = (data: Record<string, unknown>) => ids.get(data);
-  const markdown = entryTypes?.get('.md') as (T & EntryType) | undefined;
+  const markdown = entryTypes?.get('.md');
   if (!entryTypes || !markdown) return { idOf };
   const root = fileURLToPath(context.config.root);
   const stored = new Map<string, { digest: string; id: string }>();
