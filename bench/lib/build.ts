@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchEnv, projectRoot } from './paths.ts';
 import { runMeasured, type Measured } from './run-measured.ts';
+import { searchIndexCacheDir } from '../../src/search-index/config.ts';
 
 export type SiteKind = 'site' | 'floor';
 
@@ -33,7 +34,7 @@ export async function astroBuild(kind: SiteKind, dirs: BuildDirs, cold: boolean,
 
 /** Where the search index keeps its shards between builds: beside the content cache, deleted by a cold build. */
 export function searchCacheDir(dirs: BuildDirs): string {
-  return join(dirs.cacheDir, 'search-index');
+  return searchIndexCacheDir(dirs.cacheDir);
 }
 
 /** Builds the search index of a built site, as `npm run build` does after `astro build` (src/search-index/). */

@@ -5,10 +5,9 @@
  * (src/search-index/build.ts).
  * `--shard-pages` overrides the shard size (tests use small shards on small sites).
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './build.ts';
-import { readSearchIndexConfig } from './config.ts';
+import { readSearchIndexConfig, searchIndexCacheDir } from './config.ts';
 import { buildCacheDir, site } from '../site.config.ts';
 
 const { values } = parseArgs({
@@ -17,9 +16,7 @@ const { values } = parseArgs({
 const shardPages = values['shard-pages'] === undefined ? undefined : Number(values['shard-pages']);
 if (shardPages !== undefined && !(Number.isInteger(shardPages) && shardPages >= 1)) throw new Error(`--shard-pages takes a whole number ≥ 1, not "${values['shard-pages']}"`);
 const config = readSearchIndexConfig(values.config);
-// Kept beside Astro's own build cache (NEWS_CACHE_DIR when a test or the benchmark sets one), so
-// deleting that cache makes a cold build of both.
-const cacheDir = values.cache ?? join(buildCacheDir(), 'search-index');
+const cacheDir = values.cache ?? searchIndexCacheDir(buildCacheDir());
 const started = performance.now();
 await buildSearchIndex({ ...config, site: values.site ?? config.site, editions: site.editions, cacheDir, shardPages, log: (line) => console.log(line) });
 console.log(`search index: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

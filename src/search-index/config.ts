@@ -1,5 +1,6 @@
 /** The search index's settings, read from pagefind.yml: the one place they are written. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { PagefindServiceConfig } from 'pagefind';
 import { parse } from 'yaml';
 
@@ -48,4 +49,13 @@ export function readSearchIndexConfig(file: string): SearchIndexConfig {
     glob: typeof settings.glob === 'string' ? settings.glob : '**/*.html',
     indexOptions: indexOptions as PagefindServiceConfig,
   };
+}
+
+/**
+ * Where the search index keeps its shards between builds: beside Astro's own build cache
+ * (`buildCacheDir()`, or the one a test or the benchmark sets), so that deleting that cache
+ * makes a cold build of both.
+ */
+export function searchIndexCacheDir(buildCache: string): string {
+  return join(buildCache, 'search-index');
 }
